@@ -1,0 +1,104 @@
+/**
+ * Census rows → school rows: every mapped cell read once, every unreadable cell reported at its address.
+ * A bad cell makes only that value unknown (null); the row and the rest of the county go on.
+ */
+import { readNumber, readText } from '../cells/read';
+import { fieldDef, type NumberFieldId, type NumberKind, type TextFieldId } from '../fields';
+import { a1, type SheetGrid } from '../grid';
+import { problem, type Problem } from '../problems';
+import type { DetectedTable } from '../table/types';
+import type { SchoolType, Stage, UrbanRural } from '../types';
+import { parseSchoolType, parseStageLabel, parseUrbanRural } from './vocabulary';
+
+/** Status of one numeric field of one row: a value, a blank cell, or an unreadable one. */
+export type FieldState = 'ok' | 'blank' | 'error';
+
+export interface SchoolRow {
+  /** 1-based sheet row. */
+  row: number;
+  name: string;
+  code: string | null;
+  typeText: string | null;
+  type: SchoolType | null;
+  ownership: string | null;
+  urbanRural: UrbanRural | null;
+  township: string | null;
+  /** Set when the row is one stage of a mixed school (学段 column or 小学部/初中部 suffix). */
+  stageLabel: Stage | null;
+  /** Base-unit values; null for blank or unreadable; absent when the field has no column. */
+  nums: Partial<Record<NumberFieldId, number | null>>;
+  state: Partial<Record<NumberFieldId, FieldState>>;
+  cells: Partial<Record<NumberFieldId, string>>;
+  /** Address of the name cell and of the type cell (for problems about the row). */
+  nameCell: string;
+  typeCell: string | null;
+}
+
+interface NumberColumn {
+  col: number;
+  field: NumberFieldId;
+  kind: NumberKind;
+  factor: number;
+}
+
+export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Problem[], onRow?: (i: number) => void): SchoolRow[] {
+  const r0 = sheet.originRow ?? 0;
+  const c0 = sheet.originCol ?? 0;
+  const textCol: Partial<Record<TextFieldId, number>> = {};
+  const numCols: NumberColumn[] = [];
+  for (const c of table.columns) {
+    if (!c.field) continue;
+    const def = fieldDef(c.field);
+    if (def.kind === 'text') textCol[def.id] = c.column;
+    else numCols.push({ col: c.column, field: def.id, kind: def.kind, factor: c.factor });
+  }
+  const text = (cells: readonly unknown[], f: TextFieldId): string | null => {
+    const c = textCol[f];
+    return c === undefined ? null : readText((cells[c] ?? null) as never);
+  };
+
+  const out: SchoolRow[] = [];
+  for (let i = 0; i < table.dataRows.length; i++) {
+    if (onRow && (i & 1023) === 0) onRow(i);
+    const r = table.dataRows[i];
+    const cells = sheet.rows[r] ?? [];
+    const rowNo = r + r0 + 1;
+    const nameCol = textCol.name ?? 0;
+    const nameCell = a1(r + r0, nameCol + c0);
+    const name = text(cells, 'name') ?? '';
+    if (!name) problems.push(problem('no-name', { cell: nameCell, row: rowNo, field: 'name' }));
+
+    const typeText = text(cells, 'schoolType');
+    const stageText = text(cells, 'stageLabel');
+    const ownership = text(cells, 'ownership');
+    const school: SchoolRow = {
+      row: rowNo,
+      name,
+      code: text(cells, 'code'),
+      typeText,
+      type: typeText ? parseSchoolType(typeText) : null,
+      ownership,
+      urbanRural: parseUrbanRural(text(cells, 'urbanRural')),
+      township: text(cells, 'township'),
+      stageLabel: parseStageLabel(stageText) ?? parseStageLabel(name.match(/(小学部|初中部|（小学）|（初中）|\(小学\)|\(初中\))$/)?.[0] ?? null),
+      nums: {},
+      state: {},
+      cells: {},
+      nameCell,
+      typeCell: textCol.schoolType === undefined ? null : a1(r + r0, textCol.schoolType + c0),
+    };
+
+    for (const nc of numCols) {
+      const addr = a1(r + r0, nc.col + c0);
+      school.cells[nc.field] = addr;
+      const read = readNumber((cells[nc.col] ?? null) as never, nc.kind, nc.factor);
+      school.nums[nc.field] = read.status === 'ok' || read.status === 'warning' ? read.value : null;
+      school.state[nc.field] = read.status === 'blank' ? 'blank' : read.status === 'error' ? 'error' : 'ok';
+      if ((read.status === 'warning' || read.status === 'error') && read.code) {
+        problems.push(problem(read.code, { cell: addr, row: rowNo, field: nc.field, params: read.params ?? {} }));
+      }
+    }
+    out.push(school);
+  }
+  return out;
+}

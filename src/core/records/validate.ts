@@ -1,0 +1,186 @@
+/**
+ * Validation of every school row: a zod schema for the record's shape, then cross-field rules declared as data
+ * (a subset never exceeds its total, stage students add up), duplicates, unknown types and outliers.
+ * A value that breaks a rule becomes unknown (null) so it cannot pass a standard, and the row goes on.
+ */
+import { z } from 'zod';
+import { FIELDS, fieldDef, type NumberFieldId } from '../fields';
+import { problem, type Problem, type ProblemCode } from '../problems';
+import type { SchoolType } from '../types';
+import type { SchoolRow } from './read-rows';
+
+const numberFieldIds = FIELDS.filter((f) => f.kind !== 'text').map((f) => f.id as NumberFieldId);
+const finiteOrNull = z.number().finite().nonnegative().nullable().optional();
+
+/** The shape every row must have after reading; a failure here is a bug in reading, reported not thrown. */
+export const SchoolRowSchema = z.object({
+  row: z.number().int().positive(),
+  name: z.string(),
+  nums: z.object(Object.fromEntries(numberFieldIds.map((id) => [id, finiteOrNull]))),
+});
+
+interface SubsetRule {
+  part: NumberFieldId;
+  whole: NumberFieldId;
+  code: ProblemCode;
+}
+
+/** "Part ≤ whole" rules (domain brief: subsets never exceed their total). */
+export const SUBSET_RULES: readonly SubsetRule[] = [
+  ...(
+    [
+      'teachersPrimary',
+      'teachersJunior',
+      'aboveDegreeTeachers',
+      'seniorTitleTeachers',
+      'backboneTeachers',
+      'peTeachers',
+      'artTeachers',
+      'musicTeachers',
+      'fineArtTeachers',
+    ] as NumberFieldId[]
+  ).map((part) => ({ part, whole: 'teachers' as NumberFieldId, code: 'subset-exceeds-total' as ProblemCode })),
+  { part: 'aboveDegreeTeachersPrimary', whole: 'teachersPrimary', code: 'subset-exceeds-total' },
+  { part: 'aboveDegreeTeachersJunior', whole: 'teachersJunior', code: 'subset-exceeds-total' },
+  { part: 'oversizeClasses', whole: 'classes', code: 'subset-exceeds-total' },
+  { part: 'indoorSportsArea', whole: 'teachingArea', code: 'indoor-exceeds-teaching' },
+  { part: 'greenArea', whole: 'landArea', code: 'green-exceeds-site' },
+];
+
+const STAGE_STUDENTS: NumberFieldId[] = ['studentsPrimary', 'studentsJunior', 'studentsSenior'];
+
+function invalidate(s: SchoolRow, f: NumberFieldId): void {
+  s.nums[f] = null;
+  s.state[f] = 'error';
+}
+
+export function validateRow(s: SchoolRow, problems: Problem[]): void {
+  const shape = SchoolRowSchema.safeParse(s);
+  if (!shape.success) {
+    for (const issue of shape.error.issues) {
+      const f = issue.path[1] as NumberFieldId | undefined;
+      if (f && s.cells[f]) {
+        problems.push(problem('not-a-number', { cell: s.cells[f], row: s.row, field: f, params: { text: String(s.nums[f]) } }));
+        invalidate(s, f);
+      }
+    }
+  }
+
+  for (const rule of SUBSET_RULES) {
+    const part = s.nums[rule.part];
+    const whole = s.nums[rule.whole];
+    if (part == null || whole == null || part <= whole + 1e-9) continue;
+    const w = fieldDef(rule.whole);
+    problems.push(
+      problem(rule.code, {
+        cell: s.cells[rule.part],
+        row: s.row,
+        field: rule.part,
+        params: { value: part, total: whole, totalZh: w.zh, totalEn: w.en },
+      }),
+    );
+    invalidate(s, rule.part);
+  }
+
+  const total = s.nums.students;
+  const parts = STAGE_STUDENTS.map((f) => s.nums[f]).filter((v): v is number => v != null);
+  if (total != null && parts.length > 0) {
+    const sum = parts.reduce((a, b) => a + b, 0);
+    if (Math.abs(sum - total) > 1e-9) {
+      problems.push(problem('stage-sum-mismatch', { cell: s.cells.students, row: s.row, field: 'students', params: { sum, total } }));
+      // The stage figures are what the per-stage records use; the total is the suspect.
+      invalidate(s, 'students');
+    }
+  }
+
+  if (s.typeText && !s.type) {
+    problems.push(problem('unknown-school-type', { cell: s.typeCell, row: s.row, field: 'schoolType', params: { text: s.typeText } }));
+  }
+  if (!s.type) s.type = inferType(s);
+}
+
+/** A type from the students by stage when the census gives none we know. */
+function inferType(s: SchoolRow): SchoolType {
+  const p = (s.nums.studentsPrimary ?? 0) > 0;
+  const j = (s.nums.studentsJunior ?? 0) > 0;
+  const h = (s.nums.studentsSenior ?? 0) > 0;
+  if (s.stageLabel) return s.stageLabel === 'primary' ? '小学' : '初级中学';
+  if (p && j) return h ? '十二年一贯制学校' : '九年一贯制学校';
+  if (j) return h ? '完全中学' : '初级中学';
+  if (/教学点/.test(s.name)) return '小学教学点';
+  if (/初中|中学/.test(s.name) && !/小学/.test(s.name)) return '初级中学';
+  return '小学';
+}
+
+/** Same code, or else same name (and stage), twice: the later row is reported and left out of the county. */
+export function findDuplicates(rows: SchoolRow[], problems: Problem[]): Map<SchoolRow, number> {
+  const seen = new Map<string, SchoolRow>();
+  const dup = new Map<SchoolRow, number>();
+  for (const s of rows) {
+    if (!s.name) continue;
+    const key = s.code ? `code:${s.code}` : `name:${s.name}|${s.stageLabel ?? ''}`;
+    const first = seen.get(key);
+    if (first) {
+      problems.push(problem('duplicate-school', { cell: s.nameCell, row: s.row, field: 'name', params: { name: s.name, otherRow: first.row } }));
+      dup.set(s, first.row);
+    } else seen.set(key, s);
+  }
+  return dup;
+}
+
+/** Fields where a unit slip (元 in a 万元 column, a lost decimal point) shows as an implausible per-student amount. */
+const OUTLIER_FIELDS: NumberFieldId[] = [
+  'landArea',
+  'buildingArea',
+  'teachingArea',
+  'sportsArea',
+  'fieldArea',
+  'greenArea',
+  'equipmentValue',
+  'books',
+  'computers',
+];
+/** A per-student amount this many times the county median (or this many times smaller) is implausible. */
+const OUTLIER_FACTOR = 8;
+const OUTLIER_MIN_SCHOOLS = 8;
+
+function studentsOf(s: SchoolRow): number | null {
+  const parts = STAGE_STUDENTS.map((f) => s.nums[f]).filter((v): v is number => v != null);
+  const sum = parts.length ? parts.reduce((a, b) => a + b, 0) : null;
+  const n = sum ?? s.nums.students ?? null;
+  return n != null && n > 0 ? n : null;
+}
+
+export function findOutliers(rows: SchoolRow[], problems: Problem[]): void {
+  const students = rows.map(studentsOf);
+  for (const f of OUTLIER_FIELDS) {
+    const per = new Float64Array(rows.length);
+    let n = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const v = rows[i].nums[f];
+      const p = students[i];
+      per[i] = v != null && v > 0 && p ? v / p : NaN;
+      if (!Number.isNaN(per[i])) n++;
+    }
+    if (n < OUTLIER_MIN_SCHOOLS) continue;
+    const sorted = per.filter((x) => !Number.isNaN(x)).sort();
+    const median = sorted[Math.floor(sorted.length / 2)];
+    if (!(median > 0)) continue;
+    for (let i = 0; i < rows.length; i++) {
+      const x = per[i];
+      if (Number.isNaN(x)) continue;
+      const ratio = x / median;
+      if (ratio >= OUTLIER_FACTOR || ratio <= 1 / OUTLIER_FACTOR) {
+        const s = rows[i];
+        problems.push(
+          problem('outlier', {
+            cell: s.cells[f],
+            row: s.row,
+            field: f,
+            params: { value: s.nums[f] as number, ratio: ratio >= 1 ? Math.round(ratio) : Number(ratio.toFixed(3)) },
+          }),
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** Schools below the per-school standard, each unmet indicator with its value, standard and shortfall. */
+import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Evaluation, SchoolResult } from '../../core/types';
+import { STAGE_EN, STAGE_ZH } from '../../core/types';
+import { fmtNum, fmtShortfall } from '../format';
+import { INDICATOR_LABEL, useI18n } from '../i18n';
+import { Section } from './Section';
+
+const SHOWN = 15;
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
+  school: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: '8px', display: 'flex', flexDirection: 'column', gap: '2px' },
+  link: {
+    background: 'none', border: 'none', padding: 0, margin: 0, font: 'inherit', color: tokens.colorNeutralForeground1, textAlign: 'left', cursor: 'pointer',
+    ':hover': { color: tokens.colorBrandForegroundLinkHover, textDecoration: 'underline' },
+  },
+  name: { fontWeight: tokens.fontWeightSemibold, display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
+  row: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  gap: { fontSize: tokens.fontSizeBase200, display: 'flex', justifyContent: 'space-between', gap: '6px', width: '100%' },
+  gapLabel: { minWidth: 0 },
+  gapNum: { whiteSpace: 'nowrap', color: tokens.colorPaletteRedForeground1, fontVariantNumeric: 'tabular-nums' },
+  note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
+});
+
+export function FailingSchools({ ev, onSelect }: { ev: Evaluation; onSelect: (cell: string | null, row: number) => void }) {
+  const { t, pick, lang } = useI18n();
+  const s = useStyles();
+  const [all, setAll] = useState(false);
+  const failing = ev.schools.filter((x) => x.counted && x.passed === false);
+  const judged = ev.schools.some((x) => x.passed !== null);
+  const excluded = ev.schools.filter((x) => !x.counted).length;
+  const mixed = (x: SchoolResult) => ev.schools.some((o) => o.row === x.row && o.stage !== x.stage);
+  const shown = all ? failing : failing.slice(0, SHOWN);
+  return (
+    <Section title={t('failingSchools')} aside={judged ? `${failing.length} / ${ev.schools.filter((x) => x.counted).length}` : undefined} testId="failing-section">
+      {!judged && <p className={s.note}>{t('noSchoolStandard')}</p>}
+      {judged && failing.length === 0 && <p className={s.note}>{t('allPass')}</p>}
+      <ul className={s.list}>
+        {shown.map((x) => (
+          <li key={`${x.row}-${x.stage}`} className={s.school} data-testid="failing-school">
+            <button type="button" className={s.link} title={t('clickToSelect')} onClick={() => onSelect(x.failing.map((id) => x.indicators[id]?.cells[0]).find(Boolean) ?? null, x.row)}>
+              <span className={s.name}>
+                {x.name}
+                {mixed(x) && (
+                  <Badge size="small" appearance="outline" color="informative">
+                    {lang === 'zh' ? STAGE_ZH[x.stage] : STAGE_EN[x.stage]}
+                  </Badge>
+                )}
+                <span className={s.row}>{lang === 'zh' ? `第 ${x.row} 行` : `row ${x.row}`}</span>
+              </span>
+            </button>
+            {x.failing.map((id) => {
+              const r = x.indicators[id];
+              return (
+                <button key={id} type="button" className={s.link} title={t('clickToSelect')} onClick={() => onSelect(r?.cells[0] ?? null, x.row)}>
+                  <span className={s.gap}>
+                    <span className={s.gapLabel}>
+                      {pick(...INDICATOR_LABEL[id])}
+                      {r && r.value !== null && r.standard !== null ? ` ${fmtNum(r.value, 2, lang)} / ${fmtNum(r.standard, 2, lang)}` : ''}
+                    </span>
+                    {r && r.shortfall !== null && r.shortfall > 0 && <span className={s.gapNum}>{t('shortBy', { amount: fmtShortfall(r.shortfall, r.shortfallUnit, lang) })}</span>}
+                  </span>
+                </button>
+              );
+            })}
+          </li>
+        ))}
+      </ul>
+      {!all && failing.length > SHOWN && (
+        <Button size="small" appearance="subtle" onClick={() => setAll(true)}>
+          {t('showAll', { n: failing.length })}
+        </Button>
+      )}
+      {excluded > 0 && <p className={s.note}>{t('excludedSchools', { n: excluded })}</p>}
+    </Section>
+  );
+}
