@@ -5,9 +5,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, JunhengError } from '../core/evaluate';
 import { toReport } from '../core/report';
+import type { MappingOverride } from '../core/table/types';
 import { ArgsError, parseArgs, USAGE, type Args } from './args';
-import { readWorkbookFile } from './read-xlsx';
 import { formatSummary } from './summary';
+import { loadInput, samePath, writeOutput } from './write-output';
 
 class CliError extends Error {
   constructor(
@@ -33,7 +34,7 @@ function standardSpec(spec: string | undefined): unknown {
 function progressPrinter(quiet: boolean): (fraction: number, label: string) => void {
   let last = -1;
   return (fraction, label) => {
-    if (quiet) return;
+    if (quiet || !process.stderr.isTTY) return;
     const step = Math.floor(fraction * 10);
     if (step === last) return;
     last = step;
@@ -44,23 +45,35 @@ function progressPrinter(quiet: boolean): (fraction: number, label: string) => v
 
 export async function run(args: Args): Promise<number> {
   if (!existsSync(args.file)) throw new CliError(`找不到文件 ${args.file}`, `file not found: ${args.file}`);
-  if (!args.quiet) process.stderr.write(`正在读取 ${args.file} …\n`);
-  let workbook;
+  if (!args.quiet && process.stderr.isTTY) process.stderr.write(`正在读取 ${args.file} …\n`);
+  if (args.out && samePath(args.out, args.file)) {
+    throw new CliError('--out 不能与输入文件相同：原文件从不修改，请另给一个文件名', '--out must differ from the input: the input file is never modified');
+  }
+  let input;
   try {
-    workbook = await readWorkbookFile(args.file);
+    input = await loadInput(args.file);
   } catch (e) {
     throw new CliError(`无法读取 ${args.file}（不是有效的 .xlsx 文件）`, `cannot read ${args.file} (not a valid .xlsx file)`);
   }
-  const ev = evaluate(workbook, {
+  // Settings left by an earlier run (CLI or add-in): census sheet, province and column mapping; flags win.
+  const kept = input.settings;
+  const keptSheet = kept?.censusSheet && input.grid.sheets.some((s) => s.name === kept.censusSheet) ? kept.censusSheet : undefined;
+  const ev = evaluate(input.grid, {
     standard: standardSpec(args.standard),
-    province: standardSpec(args.province) ?? null,
-    sheet: args.sheet,
+    province: standardSpec(args.province) ?? kept?.province ?? null,
+    sheet: args.sheet ?? keptSheet,
+    mapping: kept?.mapping as MappingOverride[] | undefined,
     onProgress: progressPrinter(args.quiet),
   });
   console.log(formatSummary(ev, { quiet: args.quiet }));
   if (args.json) {
     writeFileSync(args.json, JSON.stringify(toReport(ev), null, 2));
     if (!args.quiet) console.log(`\nJSON 报告已写出 / report written: ${args.json}`);
+  }
+  if (args.out) {
+    const warnings = await writeOutput(input, ev, args.out, { date: new Date().toISOString().slice(0, 10) });
+    for (const w of warnings) console.error(`注意 / note: ${w}`);
+    if (!args.quiet) console.log(`\n结果工作簿已写出 / workbook written: ${args.out}`);
   }
   return 0;
 }

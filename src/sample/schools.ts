@@ -67,6 +67,7 @@ function planKinds(n: number, rng: Rng): Plan[] {
 
 interface Naming {
   used: Set<string>;
+  suffix: Map<string, number>;
   villages: Map<number, number>;
   centres: Set<string>;
   countyOrdinal: number;
@@ -118,8 +119,11 @@ function nameFor(plan: Plan, naming: Naming): { name: string; centre: boolean } 
   } else {
     name = `${town}${nextVillage()}教学点`;
   }
+  // Repeated names get （2）, （3）…; the next suffix per name is remembered so big counties stay fast.
   let unique = name;
-  for (let k = 2; naming.used.has(unique); k++) unique = `${name}（${k}）`;
+  let k = naming.suffix.get(name) ?? 2;
+  while (naming.used.has(unique)) unique = `${name}（${k++}）`;
+  naming.suffix.set(name, k);
   naming.used.add(unique);
   return { name: unique, centre };
 }
@@ -240,7 +244,7 @@ export type PlannedSchool = Omit<TruthSchool, 'row' | 'mistakes'>;
 
 /** The schools of a county, in sheet order (grouped by township). */
 export function planSchools(n: number, rng: Rng): PlannedSchool[] {
-  const naming: Naming = { used: new Set(), villages: new Map(), centres: new Set(), countyOrdinal: 0, cityPrimary: 0, privateNo: 0 };
+  const naming: Naming = { used: new Set(), suffix: new Map(), villages: new Map(), centres: new Set(), countyOrdinal: 0, cityPrimary: 0, privateNo: 0 };
   return planKinds(n, rng).map((plan, i) => {
     const township = townshipName(plan.township);
     const { name, centre } = nameFor(plan, naming);

@@ -83,7 +83,7 @@ export function PreviewGrid({ grid, marks, selected }: { grid: SheetGrid; marks:
                 const isSel = sel !== null && sel.row === r + r0 && sel.col === c + c0;
                 const cls = [s.td, typeof v === 'number' ? s.num : '', isSel ? s.selected : ''].join(' ');
                 return (
-                  <td key={c} className={cls} style={style} data-cell={addr} data-mark={mark?.kind} title={mark ? `${addr}: ${mark.reason}` : show(v)} {...span.get(`${r},${c}`)}>
+                  <td key={c} className={cls} style={style} data-cell={addr} data-mark={mark?.kind} data-selected={isSel ? 'true' : undefined} title={mark ? `${addr}: ${mark.reason}` : show(v)} {...span.get(`${r},${c}`)}>
                     {show(v)}
                   </td>
                 );

@@ -18,7 +18,7 @@ import { OutputActions } from './components/OutputActions';
 import { ProblemList } from './components/ProblemList';
 import { StandardPicker } from './components/StandardPicker';
 import { VerdictCard } from './components/VerdictCard';
-import { applyModel, detect, planParams, findCensus, modelFor, overridesFromSettings, runEvaluation, savedPlanDates, schoolCell, settingsFor, type PlanDates, type RunChoice } from './engine';
+import { applyModel, detect, keptAssignments, planParams, findCensus, modelFor, overridesFromSettings, runEvaluation, savedPlanDates, schoolCell, settingsFor, type PlanDates, type RunChoice } from './engine';
 import { describeError, errorText, type PaneError } from './errors';
 import { isoDate, parseIsoDate } from './format';
 import { translate, useI18n } from './i18n';
@@ -151,7 +151,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
   /** Write a model and remember what was saved; then listen for edits of the census sheet. */
   const write = async (evaluation: Evaluation, c: RunChoice, withPlan: PlanDates | null) => {
     const settings = settingsFor(saved, c, planSetting(withPlan));
-    const model = modelFor(evaluation, settings, withPlan);
+    const model = modelFor(evaluation, settings, withPlan ? { dates: withPlan, keep: await keptAssignments(host, saved) } : null);
     await applyModel(host, model, setProgress, t('stageWrite'));
     setSaved((await host.loadSettings()) ?? model.settings);
     setNotice(t('written', { names: model.sheets.map((x) => x.name).join(lang === 'zh' ? '、' : ', ') }));

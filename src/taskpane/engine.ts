@@ -9,10 +9,10 @@ import type { DetectedTable, MappingOverride } from '../core/table/types';
 import type { Evaluation } from '../core/types';
 import type { JunhengSettings, SheetModel, WorkbookModel } from '../core/sheet/model';
 import { evaluate } from '../core/evaluate';
-import { detectTable } from '../core/table/detect';
+import { detectTable, findCensusTable, isOwnOutputSheet } from '../core/table/detect';
 import { buildWorkbookModel } from '../core/output';
-import { buildPlan, buildPlanSheet } from '../core/plan';
-import type { PlanParamsInput } from '../core/plan/params';
+import { buildCostSheet, buildPlan, buildPlanSheet, readKeptAssignments, resolvePlanParams, type KeptAssignment, type PlanParams } from '../core/plan';
+import { standardTitle } from '../core/output/format';
 import { isoDate, parseIsoDate } from './format';
 
 export interface CensusSheet {
@@ -25,18 +25,22 @@ export function detect(grid: SheetGrid, overrides: MappingOverride[]): DetectedT
   return detectTable(grid, overrides) ?? null;
 }
 
-/** The sheet to open first: the one an earlier run saved, else the first sheet holding a census table. */
+/**
+ * The sheet to open first: the one an earlier run saved, else the sheet whose table maps the most fields (the
+ * core's choice, same as the command line). Junheng's own output sheets are not read.
+ */
 export async function findCensus(host: Host, sheets: string[], saved: JunhengSettings | null, overrides: MappingOverride[], onProgress?: ProgressFn): Promise<{ sheet: string; census: CensusSheet } | null> {
-  const order = saved?.censusSheet && sheets.includes(saved.censusSheet) ? [saved.censusSheet, ...sheets.filter((s) => s !== saved.censusSheet)] : sheets;
-  let first: { sheet: string; census: CensusSheet } | null = null;
-  for (const [i, name] of order.entries()) {
-    const grid = await host.readSheet(name);
-    onProgress?.({ fraction: (i + 1) / order.length, label: name });
-    const table = detect(grid, name === saved?.censusSheet ? overrides : []);
-    if (table) return { sheet: name, census: { grid, table } };
-    first ??= { sheet: name, census: { grid, table: null } };
+  const candidates = sheets.filter((n) => !isOwnOutputSheet(n));
+  const grids: SheetGrid[] = [];
+  for (const [i, name] of candidates.entries()) {
+    grids.push(await host.readSheet(name));
+    onProgress?.({ fraction: (i + 1) / candidates.length, label: name });
   }
-  return first;
+  const wb = { sheets: grids };
+  const savedSheet = saved?.censusSheet && candidates.includes(saved.censusSheet) ? saved.censusSheet : undefined;
+  const found = (savedSheet !== undefined ? findCensusTable(wb, savedSheet, overrides) : null) ?? findCensusTable(wb);
+  if (found) return { sheet: found.sheet.name, census: { grid: found.sheet, table: found.table } };
+  return grids.length ? { sheet: grids[0].name, census: { grid: grids[0], table: null } } : null;
 }
 
 export function overridesFromSettings(s: JunhengSettings | null): MappingOverride[] {
@@ -82,11 +86,28 @@ export function settingsFor(prev: JunhengSettings | null, choice: RunChoice, pla
   };
 }
 
-/** The full model: marks, summary sheets, settings and (when asked for) the plan sheet. */
-export function modelFor(ev: Evaluation, settings: JunhengSettings, planDates: PlanDates | null): WorkbookModel {
+/** Names and 责任人 already typed into an earlier 推进时间表, kept when the plan is written again. */
+export async function keptAssignments(host: Host, saved: JunhengSettings | null): Promise<Map<string, KeptAssignment> | undefined> {
+  const name = saved?.ownedSheets?.plan;
+  if (!name) return undefined;
+  try {
+    const grid = await host.readSheet(name);
+    return readKeptAssignments(grid.rows.map((r) => r.map((v) => (typeof v === 'string' || typeof v === 'number' ? v : null))));
+  } catch {
+    return undefined; // the user deleted the sheet: nothing to keep
+  }
+}
+
+/** The full model: marks, summary sheets, settings and (when asked for) the plan and its cost sheet. */
+export function modelFor(ev: Evaluation, settings: JunhengSettings, plan: { dates: PlanDates; keep?: Map<string, KeptAssignment> } | null): WorkbookModel {
   const extraSheets: SheetModel[] = [];
-  if (planDates) extraSheets.push(buildPlanSheet(buildPlan(ev, planParams(settings, planDates))));
-  return buildWorkbookModel(ev, { date: isoDate(new Date()), settings, extraSheets });
+  const date = isoDate(new Date());
+  if (plan) {
+    const built = buildPlan(ev, planParams(settings, plan.dates));
+    const opts = { censusSheet: ev.sheet, standard: standardTitle(ev.standard, ev.province), date };
+    extraSheets.push(buildPlanSheet(built, { ...opts, keep: plan.keep }), buildCostSheet(built, opts));
+  }
+  return buildWorkbookModel(ev, { date, settings, extraSheets });
 }
 
 export async function applyModel(host: Host, model: WorkbookModel, onProgress: ProgressFn, label: string): Promise<void> {
@@ -97,9 +118,8 @@ export async function applyModel(host: Host, model: WorkbookModel, onProgress: P
 }
 
 /** The plan parameters: whatever the bureau saved in the workbook, with the dates chosen in the pane. */
-export function planParams(settings: JunhengSettings | null, dates: PlanDates): PlanParamsInput {
-  const saved = settings?.plan && typeof settings.plan === 'object' ? (settings.plan as PlanParamsInput) : {};
-  return { ...saved, startDate: isoDate(dates.start), inspectionDate: isoDate(dates.inspection) };
+export function planParams(settings: JunhengSettings | null, dates: PlanDates): PlanParams {
+  return resolvePlanParams(settings?.plan, { startDate: isoDate(dates.start), inspectionDate: isoDate(dates.inspection) }, isoDate(new Date())).params;
 }
 
 /** Plan dates saved by an earlier run (settings.plan holds the planner's parameters). */

@@ -125,6 +125,7 @@ export function makeEvaluation(opts: FixtureOptions = {}): Evaluation {
       plainShare: 1,
       values: Object.fromEntries(fields.map((f) => [f, raw[f]])) as StageRecord['values'],
       cells: Object.fromEntries(fields.map((f) => [f, cell(f)])) as StageRecord['cells'],
+      blank: {},
       alwaysExcluded: s.ownership === '民办' ? { zh: '民办学校', en: 'private school' } : null,
       hasErrors: false,
     });

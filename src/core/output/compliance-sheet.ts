@@ -30,7 +30,7 @@ function stageStandard(schools: SchoolResult[], id: IndicatorId): CellSpec {
 
 export function buildComplianceSheet(ev: Evaluation, ctx: SheetContext): SheetModel {
   const ids = standardIndicators(ev);
-  const widths = [6, 24, 6, 9, ...ids.map(() => 11), 8, 11];
+  const widths = [6, 24, 6, 10, ...ids.map(() => 12), 8, 12];
   const b = new SheetBuilder(widths.length);
   b.addTitle('义务教育学校办学标准达标情况（表Ⅱ-2）', ctx);
   b.addHeader([

@@ -63,6 +63,7 @@ export class SheetBuilder {
       v: `数据来源：工作表“${ctx.census}”　　评估标准：${ctx.standard}　　生成日期：${ctx.date}`,
       size: 10,
       align: 'center',
+      wrap: true,
     });
   }
 
@@ -100,6 +101,8 @@ export function textWidth(s: string): number {
 }
 
 const LINE_PT = 15;
+/** Body rows a little taller than Excel's default, as printed bureau tables are. */
+const MIN_ROW_PT = 18;
 
 /** Heights for rows with large or wrapped text, estimated from column widths (merged cells span several). */
 export function rowHeights(rows: (CellSpec | null)[][], merges: MergeSpec[], widths: number[]): (number | null)[] {
@@ -121,8 +124,8 @@ export function rowHeights(rows: (CellSpec | null)[][], merges: MergeSpec[], wid
         for (let k = 0; k < (span.get(`${r}:${c}`) ?? 1); k++) width += widths[c + k] ?? 9;
         lines = Math.max(1, Math.ceil((textWidth(cell.v) * scale) / Math.max(width - 1, 1)));
       }
-      h = Math.max(h, lines * LINE_PT * Math.max(scale, 1) + (lines > 1 || scale > 1 ? 3 : 0));
+      h = Math.max(h, MIN_ROW_PT, lines * LINE_PT * Math.max(scale, 1) + (lines > 1 || scale > 1 ? 4 : 0));
     });
-    return h > LINE_PT ? Math.round(h) : null;
+    return h > 0 ? Math.round(h) : null;
   });
 }

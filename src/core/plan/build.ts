@@ -33,7 +33,7 @@ function requirement(id: IndicatorId, r: IndicatorResult, kind: PlanKind, quanti
 }
 
 /** Unit cost of one unit of a gap task's quantity, in 元. */
-function unitCost(cat: CostCategory, params: PlanParams): number {
+export function unitCost(cat: CostCategory, params: PlanParams): number {
   const c = params.costs;
   switch (cat) {
     case 'building':

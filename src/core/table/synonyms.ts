@@ -42,6 +42,8 @@ interface Rule {
   needs?: RegExp;
   /** Stage-dependent confidence (高于规定学历: 小学 专科及以上, 初中 本科及以上). */
   byStage?: (text: string, stage: StageOf) => number;
+  /** A header unit of this kind settles a weak match ("音乐专用教室（㎡）" is the room area). */
+  unitConfirms?: NumberKind;
 }
 
 const STAGE_WORDS = /中小学|义务教育|小学部|小学|初中部|初级中学|初中|高中部|高级中学|高中/g;
@@ -223,6 +225,7 @@ const RULES: Rule[] = [
     exact: [exact(['音乐专用教室面积', '音乐教室面积', '音乐室面积', '音乐专用教室使用面积'])],
     contains: [[/(音乐(专用)?教室|音乐室|专用教室.*音乐).*面积/, 0.9], [/音乐(专用)?教室|音乐室|专用教室.*音乐/, 0.55]],
     exclude: /教师|器材|生均|美术|间/,
+    unitConfirms: 'area',
   },
   {
     field: 'artRooms',
@@ -235,6 +238,7 @@ const RULES: Rule[] = [
     exact: [exact(['美术专用教室面积', '美术教室面积', '美术室面积', '美术专用教室使用面积'])],
     contains: [[/(美术(专用)?教室|美术室|专用教室.*美术).*面积/, 0.9], [/美术(专用)?教室|美术室|专用教室.*美术/, 0.55]],
     exclude: /教师|器材|生均|音乐|间/,
+    unitConfirms: 'area',
   },
   {
     field: { total: 'teachers', primary: 'teachersPrimary', junior: 'teachersJunior' },
@@ -318,6 +322,12 @@ function ruleScore(rule: Rule, text: string, stage: StageOf): number {
   }
   if (rule.byStage) best = Math.max(best, rule.byStage(text.replace(/^其中[:：]?/, ''), stage));
   return best;
+}
+
+function isExact(rule: Rule, text: string): boolean {
+  if (rule.exclude && rule.exclude.test(text)) return false;
+  const c = canon(text);
+  return (rule.exact ?? []).some(([words]) => words.includes(c));
 }
 
 export interface ParsedHeader {
@@ -410,9 +420,15 @@ function matchUncached(header: string): HeaderMatch {
     let score = 0;
     for (let j = minEnd; j < parts.length; j++) {
       for (let i = 0; i <= j; i++) {
-        score = Math.max(score, ruleScore(rule, stripStage(parts.slice(i, j + 1).join('')), stage));
+        const text = stripStage(parts.slice(i, j + 1).join(''));
+        const s = ruleScore(rule, text, stage);
+        // A run of several parts counts only when it is an exact synonym ("教学仪器设备 / 资产值") or its deepest
+        // part adds meaning ("计算机 / 其中：教学用"); otherwise "在校生数 / 一年级" would pass as 在校生数.
+        if (j > i && !isExact(rule, text) && s <= ruleScore(rule, stripStage(parts.slice(i, j).join('')), stage)) continue;
+        score = Math.max(score, s);
       }
     }
+    if (rule.unitConfirms && score > 0 && unit && (unit as UnitInfo).kind === rule.unitConfirms) score = Math.max(score, 0.9);
     if (score <= 0) continue;
     const picked = pickField(rule, stage);
     if (!picked.field) continue;
