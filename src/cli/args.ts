@@ -11,6 +11,7 @@ export const ArgsSchema = z.object({
   plan: z.boolean().default(false),
   startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
   inspectionDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').optional(),
+  planParams: z.string().optional(),
   quiet: z.boolean().default(false),
   help: z.boolean().default(false),
 });
@@ -29,6 +30,7 @@ export const USAGE = `用法 / usage:
   --plan                     生成推进计划 / build the remediation plan
   --start-date YYYY-MM-DD    计划开始日期（默认今天） / plan start (default today)
   --inspection-date YYYY-MM-DD  迎检日期 / inspection date
+  --plan-params FILE.json    推进计划参数（工期、责任单位、单价），记入工作簿 / plan parameters, remembered
   --quiet                    只打印结论 / print the verdict only`;
 
 const FLAGS: Record<string, keyof Args> = {
@@ -39,6 +41,7 @@ const FLAGS: Record<string, keyof Args> = {
   '--out': 'out',
   '--start-date': 'startDate',
   '--inspection-date': 'inspectionDate',
+  '--plan-params': 'planParams',
 };
 const SWITCHES: Record<string, keyof Args> = { '--plan': 'plan', '--quiet': 'quiet', '--help': 'help', '-h': 'help' };
 

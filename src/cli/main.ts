@@ -8,6 +8,7 @@ import { toReport } from '../core/report';
 import type { MappingOverride } from '../core/table/types';
 import { ArgsError, parseArgs, USAGE, type Args } from './args';
 import { formatSummary } from './summary';
+import { makePlan, PlanArgsError } from './plan';
 import { loadInput, samePath, writeOutput } from './write-output';
 
 class CliError extends Error {
@@ -66,12 +67,14 @@ export async function run(args: Args): Promise<number> {
     onProgress: progressPrinter(args.quiet),
   });
   console.log(formatSummary(ev, { quiet: args.quiet }));
+  const plan = args.plan ? makePlan(ev, input, args, new Date()) : null;
+  if (plan) console.log(`\n${plan.text}`);
   if (args.json) {
-    writeFileSync(args.json, JSON.stringify(toReport(ev), null, 2));
+    writeFileSync(args.json, JSON.stringify(toReport(ev, { plan: plan?.report }), null, 2));
     if (!args.quiet) console.log(`\nJSON 报告已写出 / report written: ${args.json}`);
   }
   if (args.out) {
-    const warnings = await writeOutput(input, ev, args.out, { date: new Date().toISOString().slice(0, 10) });
+    const warnings = await writeOutput(input, ev, args.out, { date: new Date().toISOString().slice(0, 10), extraSheets: plan?.sheets, plan: plan?.params });
     for (const w of warnings) console.error(`注意 / note: ${w}`);
     if (!args.quiet) console.log(`\n结果工作簿已写出 / workbook written: ${args.out}`);
   }
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
     }
     process.exitCode = await run(args);
   } catch (e) {
-    if (e instanceof ArgsError || e instanceof CliError || e instanceof JunhengError) {
+    if (e instanceof ArgsError || e instanceof CliError || e instanceof JunhengError || e instanceof PlanArgsError) {
       console.error(`错误：${e.zh} / Error: ${e.en}`);
       if (e instanceof ArgsError) console.error(USAGE);
       process.exitCode = 2;

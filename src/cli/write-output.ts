@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import { readFileSync, realpathSync, existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { applyWorkbookModel, readSettings, unsupportedContentWarnings } from '../adapters/exceljs';
+import { applyWorkbookModel, lostContentWarnings, readSettings } from '../adapters/exceljs';
 import type { WorkbookGrid } from '../core/grid';
 import { buildWorkbookModel } from '../core/output';
 import type { JunhengSettings, SheetModel } from '../core/sheet/model';
@@ -39,11 +39,15 @@ export async function writeOutput(
   input: LoadedInput,
   ev: Evaluation,
   out: string,
-  opts: { date: string; extraSheets?: SheetModel[] },
+  opts: { date: string; extraSheets?: SheetModel[]; plan?: unknown },
 ): Promise<string[]> {
   const model = buildWorkbookModel(ev, {
     date: opts.date,
-    settings: input.settings ? { mapping: input.settings.mapping, plan: input.settings.plan } : undefined,
+    settings: {
+      ...(input.settings ? { mapping: input.settings.mapping, plan: input.settings.plan } : {}),
+      // New plan parameters are remembered in the workbook for the next run.
+      ...(opts.plan !== undefined ? { plan: opts.plan } : {}),
+    },
     extraSheets: opts.extraSheets,
   });
   // Apply to a fresh copy so the loaded book stays as read.
@@ -51,5 +55,5 @@ export async function writeOutput(
   await book.xlsx.load(input.bytes as unknown as ArrayBuffer);
   const { warnings } = applyWorkbookModel(book, model);
   writeFileSync(out, Buffer.from(await book.xlsx.writeBuffer()));
-  return [...unsupportedContentWarnings(new Uint8Array(input.bytes)), ...warnings];
+  return [...(await lostContentWarnings(new Uint8Array(input.bytes))), ...warnings];
 }

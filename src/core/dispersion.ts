@@ -18,10 +18,23 @@ export interface CvResult {
 }
 
 export function weightedCv(points: readonly WeightedPoint[]): CvResult {
+  const values = new Float64Array(points.length);
+  const weights = new Float64Array(points.length);
+  points.forEach((pt, i) => {
+    values[i] = pt.value;
+    weights[i] = pt.weight;
+  });
+  return weightedCvArrays(values, weights, points.length);
+}
+
+/** The same over parallel arrays (the engine's hot path: no object per school). */
+export function weightedCvArrays(values: Float64Array, weights: Float64Array, length: number): CvResult {
   let p = 0;
   let px = 0;
   let n = 0;
-  for (const { value, weight } of points) {
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    const weight = weights[i];
     if (!(weight > 0) || !Number.isFinite(value)) continue;
     p += weight;
     px += weight * value;
@@ -30,7 +43,9 @@ export function weightedCv(points: readonly WeightedPoint[]): CvResult {
   if (n === 0 || p === 0) return { cv: null, mean: null, n };
   const mean = px / p;
   let ss = 0;
-  for (const { value, weight } of points) {
+  for (let i = 0; i < length; i++) {
+    const value = values[i];
+    const weight = weights[i];
     if (!(weight > 0) || !Number.isFinite(value)) continue;
     const d = value - mean;
     ss += (weight / p) * d * d;

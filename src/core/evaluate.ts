@@ -14,7 +14,7 @@ import { findDuplicates, findOutliers, validateRow } from './records/validate';
 import { resolveStandards, type ResolvedStandards } from './standards/resolve';
 import { detectTable, findCensusTable } from './table/detect';
 import type { MappingOverride } from './table/types';
-import { cvMeets, weightedCv } from './dispersion';
+import { cvMeets, weightedCvArrays } from './dispersion';
 import { STAGES, type Evaluation, type SchoolResult, type Stage, type StageDispersion, type StageRecord } from './types';
 import { countyVerdict } from './verdict';
 import { JunhengError } from './errors';
@@ -166,14 +166,24 @@ function scoreRecord(
 
   let passed: boolean | null = null;
   if (!excluded && std.groups.length > 0) {
-    passed = std.groups.every((g) => {
-      const results = g.indicators.map((gi) => indicators[gi.id]).filter((r) => r && r.standard != null);
-      if (results.length === 0) return true;
-      const met = results.filter((r) => r?.met === true).length;
-      const minMet = Math.min(g.rule.minMet ?? results.length, results.length);
-      const unmetOk = results.every((r) => r?.met === true || (r?.ratio != null && r.ratio >= g.rule.minFraction - 1e-9));
-      return met >= minMet && unmetOk;
-    });
+    passed = true;
+    for (const g of std.groups) {
+      // "At least k of n met, and every unmet one at least f × its standard"; n counts indicators with a standard here.
+      let n = 0;
+      let met = 0;
+      let unmetOk = true;
+      for (const gi of g.indicators) {
+        const r = indicators[gi.id];
+        if (!r || r.standard == null) continue;
+        n++;
+        if (r.met === true) met++;
+        else if (r.ratio == null || r.ratio < g.rule.minFraction - 1e-9) unmetOk = false;
+      }
+      if (n > 0 && (met < Math.min(g.rule.minMet ?? n, n) || !unmetOk)) {
+        passed = false;
+        break;
+      }
+    }
   }
   return {
     row: rec.row,
@@ -200,13 +210,17 @@ function stageDispersion(stage: Stage, schools: SchoolResult[], std: ResolvedSta
   if (!d) return out;
   const limit = d.mode === 'each' ? d.limits[stage] : null;
   const cvs: (number | null)[] = [];
+  const values = new Float64Array(counted.length);
+  const weights = new Float64Array(counted.length);
   for (const id of d.indicators) {
-    const points = [];
+    let n = 0;
     for (const s of counted) {
       const v = s.indicators[id]?.value;
-      if (v != null && s.students) points.push({ value: v, weight: s.students });
+      if (v == null || !s.students) continue;
+      values[n] = v;
+      weights[n++] = s.students;
     }
-    const r = weightedCv(points);
+    const r = weightedCvArrays(values, weights, n);
     cvs.push(r.cv);
     out.indicators[id] = { cv: r.cv, mean: r.mean, schools: r.n, limit, met: cvMeets(r.cv, limit) };
   }

@@ -14,6 +14,11 @@ export interface NumberRead {
   value: number | null;
   status: 'ok' | 'blank' | 'warning' | 'error';
   code?: ProblemCode;
+  /**
+   * number-as-text: {text, value} with value the number as written (before the header's factor);
+   * unit-in-cell: {text, value} with value in the field's base unit; error-value / not-a-number: {text};
+   * negative: {value} as written; fractional-count: {value} in the base unit.
+   */
   params?: Record<string, string | number>;
 }
 
@@ -32,6 +37,7 @@ const NUMBER_TEXT = /^([+-])?(\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(
 
 /** Round away binary float noise (1.2 × 10000 → 12000, 0.1 + 0.2 → 0.3) while keeping 12 significant digits. */
 export function cleanFloat(x: number): number {
+  if (Number.isInteger(x)) return x === 0 ? 0 : x; // fast path: most census numbers are whole
   if (!Number.isFinite(x)) return x;
   const y = Number(x.toPrecision(12));
   return y === 0 ? 0 : y; // also turns -0 into 0

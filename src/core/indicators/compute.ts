@@ -48,21 +48,21 @@ export function resolveThreshold(t: Threshold | null | undefined, rec: StageReco
 
 export interface ComputeContext {
   terms: Term[] | null;
+  /** Fields whose census cells a result names (formula terms, the share's denominator, 超标准班额); derived once. */
+  cellFields?: NumberFieldId[];
   split: boolean;
   /** Called for a blank cell that made the value unknown (for a 'missing-value' warning). */
   onBlank?: (rec: StageRecord, field: NumberFieldId) => void;
 }
 
 /** Sum of the formula's terms for this record, with the mixed-school share applied to school totals. */
-function amountOf(def: IndicatorDef, rec: StageRecord, ctx: ComputeContext, cells: string[]): number | null {
+function amountOf(rec: StageRecord, ctx: ComputeContext): number | null {
   if (!ctx.terms) return null;
   const share = ctx.split ? rec.weightedShare : rec.plainShare;
   let sum = 0;
   let unknown = false;
   for (const t of ctx.terms) {
     let v = rec.values[t.field];
-    const cell = rec.cells[t.field];
-    if (cell) cells.push(cell);
     if (v == null) {
       if (rec.blank[t.field] && t.blankIsZero) v = 0;
       else {
@@ -73,73 +73,125 @@ function amountOf(def: IndicatorDef, rec: StageRecord, ctx: ComputeContext, cell
     }
     sum += t.sign * v * (STAGE_FIELDS.has(t.field) ? 1 : share);
   }
-  void def;
   return unknown ? null : sum;
 }
 
 const ceil = (x: number) => Math.max(0, Math.ceil(x - EPS));
 
 export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: number | null, ctx: ComputeContext): IndicatorResult {
-  const cells: string[] = [];
-  const amount = amountOf(def, rec, ctx, cells);
+  const amount = amountOf(rec, ctx);
+  const cellFields = ctx.cellFields ?? (ctx.cellFields = cellFieldsOf(def, ctx.terms));
   const students = rec.students;
   let value: number | null = null;
-  /** What the whole stage must reach for the standard, and what it has, in the shortfall unit. */
-  let need: ((std: number) => number) | null = null;
+  /** The denominator the value was measured against (students, or the site area's share). */
+  let base = 0;
 
   switch (def.measure) {
     case 'perStudent':
-      if (amount != null && students) {
-        value = amount / students;
-        need = (std) => std * students - amount;
-      }
-      break;
     case 'per100':
       if (amount != null && students) {
-        value = (amount / students) * 100;
-        need = (std) => (std * students) / 100 - amount;
+        base = students;
+        value = def.measure === 'per100' ? (amount / students) * 100 : amount / students;
       }
       break;
     case 'shareOf': {
       const ofField = def.of as NumberFieldId;
       const of = rec.values[ofField];
-      if (rec.cells[ofField]) cells.push(rec.cells[ofField] as string);
-      const share = ctx.split ? rec.weightedShare : rec.plainShare;
       if (amount != null && of != null && of > 0) {
-        value = amount / (of * share);
-        need = (std) => std * of * share - amount;
+        base = of * (ctx.split ? rec.weightedShare : rec.plainShare);
+        value = amount / base;
       }
       break;
     }
     case 'schoolStudents':
-      if (amount != null && amount > 0) {
-        value = amount;
-        need = (std) => amount - std;
-      }
+      if (amount != null && amount > 0) value = amount;
       break;
-    case 'classSize': {
-      // amount = classes; value = average class size; over-limit classes from 超标准班额 where given.
+    case 'classSize':
+      // amount = classes; value = average class size.
       if (amount != null && amount > 0 && students) {
         value = students / amount;
-        const over = rec.values.oversizeClasses;
-        if (rec.cells.oversizeClasses) cells.push(rec.cells.oversizeClasses);
-        need = over != null ? () => over : (std) => Math.ceil(students / std - EPS) - amount;
       }
       break;
-    }
   }
 
   const unit = def.unitZh;
-  if (standard == null) {
-    return { value, standard: null, met: null, shortfall: null, unit, shortfallUnit: def.shortfallUnit, cells, ratio: null };
-  }
-  if (value == null || need == null) {
-    return { value, standard, met: false, shortfall: null, unit, shortfallUnit: def.shortfallUnit, cells, ratio: null };
+  const shortfallUnit = def.shortfallUnit;
+  if (standard == null) return new Result(value, null, null, null, unit, shortfallUnit, null, rec, cellFields);
+  if (value == null || amount == null) return new Result(value, standard, false, null, unit, shortfallUnit, null, rec, cellFields);
+
+  // What the whole stage lacks to reach the standard, in the shortfall unit.
+  let missing: number;
+  switch (def.measure) {
+    case 'perStudent':
+      missing = standard * base - amount;
+      break;
+    case 'per100':
+      missing = (standard * base) / 100 - amount;
+      break;
+    case 'shareOf':
+      missing = standard * base - amount;
+      break;
+    case 'schoolStudents':
+      missing = amount - standard;
+      break;
+    case 'classSize': {
+      // Over-limit classes from 超标准班额 where given, else the classes still needed to bring the average down.
+      const over = rec.values.oversizeClasses;
+      missing = over != null ? over : Math.ceil((students as number) / standard - EPS) - amount;
+      break;
+    }
   }
   let met = def.direction === 'min' ? value >= standard - EPS : value <= standard + EPS;
-  const missing = need(standard);
   if (def.measure === 'classSize' && missing > 0) met = false;
   const shortfall = met ? 0 : def.countable ? ceil(missing) : Math.max(0, missing);
   const ratio = def.direction === 'min' ? (standard === 0 ? 1 : value / standard) : value === 0 ? 1 : standard / value;
-  return { value, standard, met, shortfall, unit, shortfallUnit: def.shortfallUnit, cells, ratio };
+  return new Result(value, standard, met, shortfall, unit, shortfallUnit, ratio, rec, cellFields);
+}
+
+function cellFieldsOf(def: IndicatorDef, terms: Term[] | null): NumberFieldId[] {
+  const out = (terms ?? []).map((t) => t.field);
+  if (def.of) out.push(def.of);
+  if (def.measure === 'classSize') out.push('oversizeClasses');
+  return out;
+}
+
+/**
+ * An indicator result whose `cells` are looked up only when asked for: a county has millions of results and few
+ * are ever shown, so no address array is made per result. Serialises (toJSON) like a plain object.
+ */
+class Result implements IndicatorResult {
+  readonly #rec: StageRecord;
+  readonly #fields: NumberFieldId[];
+  #cells: string[] | undefined;
+  constructor(
+    readonly value: number | null,
+    readonly standard: number | null,
+    readonly met: boolean | null,
+    readonly shortfall: number | null,
+    readonly unit: string,
+    readonly shortfallUnit: string,
+    readonly ratio: number | null,
+    rec: StageRecord,
+    fields: NumberFieldId[],
+  ) {
+    this.#rec = rec;
+    this.#fields = fields;
+  }
+
+  get cells(): string[] {
+    if (!this.#cells) {
+      const out: string[] = [];
+      for (const f of this.#fields) {
+        const c = this.#rec.cells[f];
+        if (c && !out.includes(c)) out.push(c);
+      }
+      this.#cells = out;
+    }
+    return this.#cells;
+  }
+
+  toJSON(): IndicatorResult {
+    const { value, standard, met, shortfall, unit, shortfallUnit, cells, ratio } = this;
+    return { value, standard, met, shortfall, unit, shortfallUnit, cells, ratio };
+  }
 }

@@ -68,7 +68,7 @@ export function buildComplianceSheet(ev: Evaluation, ctx: SheetContext): SheetMo
     schools.forEach((s, i) => {
       const failing = failingIndicators(ev, s);
       b.add([
-        text(String(i + 1), { align: 'center' }),
+        num(i + 1, '0', { align: 'center' }),
         text(s.name),
         text(stageZh(s.stage), { align: 'center' }),
         num(s.students, FMT.int),

@@ -30,7 +30,7 @@ export function buildDispersionSheet(ev: Evaluation, ctx: SheetContext): SheetMo
       const e = d.indicators[id]!;
       const label = indicatorLabel(id);
       b.add([
-        text(String(i + 1), { align: 'center' }),
+        num(i + 1, '0', { align: 'center' }),
         text(label.zh),
         num(e.schools, FMT.int, { align: 'center' }),
         num(e.mean, label.valueFmt),

@@ -1,7 +1,8 @@
 /**
  * Words and number formats shared by every generated sheet: indicator names, units, standard titles, severities.
- * Indicator names follow the domain brief §5; when `indicators/definitions.ts` exists its names should win.
+ * Indicator names, units and decimals come from `indicators/definitions.ts`; only the seed's wording of a gap is here.
  */
+import { INDICATOR_BY_ID, type IndicatorDef } from '../indicators/definitions';
 import type { IndicatorId } from '../indicators/ids';
 import type { Severity } from '../problems';
 import type { Stage } from '../types';
@@ -18,37 +19,47 @@ export interface IndicatorLabel {
   gapNoun: string;
 }
 
-const L = (zh: string, en: string, valueFmt: string, gapNoun: string, atMost = false): IndicatorLabel => ({
-  zh,
-  en,
-  valueFmt,
-  atMost,
-  gapNoun,
-});
-
-/** Domain brief §5. */
-export const INDICATOR_LABELS: Record<IndicatorId, IndicatorLabel> = {
-  teachingAreaPerStudent: L('生均教学及辅助用房面积', 'Teaching rooms per student', '#,##0.00', '教学及辅助用房面积'),
-  sportsAreaPerStudent: L('生均体育运动场馆面积', 'Sports area per student', '#,##0.00', '体育运动场馆面积'),
-  equipmentValuePerStudent: L('生均教学仪器设备值', 'Equipment value per student', '#,##0.00', '教学仪器设备值'),
-  computersPer100: L('每百名学生拥有计算机台数', 'Computers per 100 students', '#,##0.00', '计算机'),
-  booksPerStudent: L('生均图书册数', 'Books per student', '#,##0.00', '图书'),
-  teachersPerStudent: L('师生比', 'Teachers per student', '0.0000', '专任教师'),
-  aboveDegreeTeachersPerStudent: L('生均高于规定学历教师数', 'Teachers above the required degree per student', '0.0000', '高于规定学历教师'),
-  seniorTitleTeachersPerStudent: L('生均中级及以上专业技术职务教师数', 'Teachers with an intermediate title per student', '0.0000', '中级及以上职称教师'),
-  aboveDegreeTeachersPer100: L('每百名学生拥有高于规定学历教师数', 'Teachers above the required degree per 100 students', '#,##0.00', '高于规定学历教师'),
-  backboneTeachersPer100: L('每百名学生拥有县级及以上骨干教师数', 'Backbone teachers per 100 students', '#,##0.00', '县级及以上骨干教师'),
-  peArtTeachersPer100: L('每百名学生拥有体育、艺术专任教师数', 'PE and arts teachers per 100 students', '#,##0.00', '体育、艺术专任教师'),
-  multimediaRoomsPer100: L('每百名学生拥有网络多媒体教室数', 'Multimedia classrooms per 100 students', '#,##0.00', '网络多媒体教室'),
-  landAreaPerStudent: L('生均占地（校园）面积', 'Site area per student', '#,##0.00', '校园总面积'),
-  buildingAreaPerStudent: L('生均校舍建筑面积', 'Building area per student', '#,##0.00', '校舍建筑面积'),
-  greenAreaRatio: L('绿化用地占校园面积比例', 'Green area share of the site', '0.00%', '绿化面积'),
-  schoolSize: L('学校规模', 'School size', '#,##0', '学校规模', true),
-  classSize: L('班额', 'Class size', '#,##0.0', '班额', true),
+/** The seed's words for what is missing, by indicator. */
+const GAP_NOUN: Record<IndicatorId, string> = {
+  teachingAreaPerStudent: '教学及辅助用房面积',
+  sportsAreaPerStudent: '体育运动场馆面积',
+  equipmentValuePerStudent: '教学仪器设备值',
+  computersPer100: '计算机',
+  booksPerStudent: '图书',
+  teachersPerStudent: '专任教师',
+  aboveDegreeTeachersPerStudent: '高于规定学历教师',
+  seniorTitleTeachersPerStudent: '中级及以上职称教师',
+  aboveDegreeTeachersPer100: '高于规定学历教师',
+  backboneTeachersPer100: '县级及以上骨干教师',
+  peArtTeachersPer100: '体育、艺术专任教师',
+  multimediaRoomsPer100: '网络多媒体教室',
+  landAreaPerStudent: '校园总面积',
+  buildingAreaPerStudent: '校舍建筑面积',
+  greenAreaRatio: '绿化面积',
+  schoolSize: '学校规模',
+  classSize: '班额',
 };
 
+/** Excel format with thousands separators and the indicator's decimals; a share shows as a percentage. */
+function valueFormat(def: IndicatorDef): string {
+  if (def.measure === 'shareOf') return '0.00%';
+  const decimals = def.decimals > 0 ? '.' + '0'.repeat(def.decimals) : '';
+  return def.decimals >= 3 ? `0${decimals}` : `#,##0${decimals}`;
+}
+
+const LABELS = new Map<IndicatorId, IndicatorLabel>();
+
+/** Names, direction and decimals come from the indicator definitions (indicators/definitions.ts). */
 export function indicatorLabel(id: IndicatorId): IndicatorLabel {
-  return INDICATOR_LABELS[id] ?? L(id, id, '#,##0.00', id);
+  let l = LABELS.get(id);
+  if (!l) {
+    const def = INDICATOR_BY_ID.get(id);
+    l = def
+      ? { zh: def.zh, en: def.en, valueFmt: valueFormat(def), atMost: def.direction === 'max', gapNoun: GAP_NOUN[id] ?? def.zh }
+      : { zh: id, en: id, valueFmt: '#,##0.00', atMost: false, gapNoun: id };
+    LABELS.set(id, l);
+  }
+  return l;
 }
 
 /** Countable shortfalls are whole numbers; areas and money keep two decimals. */
@@ -92,9 +103,14 @@ export function zhOrdinal(n: number): string {
   return String(n);
 }
 
+/** toLocaleString builds a formatter per call (seconds for 10 000 schools); one per precision is enough. */
+const NUMBER_FORMATS = new Map<number, Intl.NumberFormat>();
+
 /** Number shown inside a sentence ("相差 2,732 ㎡"), rounded like its cell format. */
 export function plainNumber(v: number, fmt: string): string {
   const decimals = /\.(0+)/.exec(fmt)?.[1].length ?? 0;
   if (fmt.endsWith('%')) return `${(v * 100).toFixed(decimals)}%`;
-  return v.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let f = NUMBER_FORMATS.get(decimals);
+  if (!f) NUMBER_FORMATS.set(decimals, (f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })));
+  return f.format(v);
 }

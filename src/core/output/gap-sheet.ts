@@ -63,7 +63,7 @@ export function buildGapSheet(ev: Evaluation, ctx: SheetContext): SheetModel {
       const r = s.indicators[id]!;
       const label = indicatorLabel(id);
       b.add([
-        text(String(k + 1), { align: 'center' }),
+        num(k + 1, '0', { align: 'center' }),
         text(label.zh),
         num(r.standard, label.valueFmt),
         num(r.value, label.valueFmt),
@@ -81,7 +81,7 @@ export function buildGapSheet(ev: Evaluation, ctx: SheetContext): SheetModel {
     b.blank();
     b.addSpanning(text(`不参加评估的学校（${excluded.length} 个学段）`, { bold: true, fill: GROUP_FILL }));
     excluded.forEach((s, i) => {
-      b.add([text(String(i + 1), { align: 'center' }), text(`${s.name}（${stageZh(s.stage)}）`), null, null, null, null, null, null, null]);
+      b.add([num(i + 1, '0', { align: 'center' }), text(`${s.name}（${stageZh(s.stage)}）`), null, null, null, null, null, null, null]);
       const r = b.rows.length - 1;
       b.rows[r][2] = text(s.excludedReason ?? '不计入', { wrap: true });
       for (let c = 3; c < WIDTHS.length; c++) b.rows[r][c] = { v: null, border: true };

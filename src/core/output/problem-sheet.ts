@@ -49,7 +49,7 @@ export function buildProblemSheet(ev: Evaluation, ctx: SheetContext): SheetModel
   sortedProblems(ev.problems).forEach((p, i) => {
     const kind: MarkKind = p.severity;
     b.add([
-      text(String(i + 1), { align: 'center' }),
+      num(i + 1, '0', { align: 'center' }),
       text(SEVERITY_ZH[p.severity], { align: 'center', fill: MARK_STYLE[kind].fill }),
       p.cell
         ? text(p.cell, { align: 'center', color: '0563C1', link: { sheet: ev.sheet, cell: p.cell } })

@@ -65,17 +65,39 @@ export function taskCode(id: string): string {
   return h.toString(36).toUpperCase().padStart(7, '0');
 }
 
-/** A school stage's label: the name, with the stage when the school has two stage records. */
+/**
+ * A school stage's label: the name, with the stage when the school has two stage records, and with the township
+ * (or the row) when two schools share a name.
+ */
 export function schoolLabels(schools: SchoolResult[]): Map<SchoolResult, string> {
-  const count = new Map<string, number>();
-  for (const s of schools) count.set(s.name, (count.get(s.name) ?? 0) + 1);
-  return new Map(schools.map((s) => [s, (count.get(s.name) ?? 0) > 1 ? `${s.name}（${STAGE_ZH[s.stage]}）` : s.name]));
+  const byName = new Map<string, number>();
+  const byNameStage = new Map<string, number>();
+  for (const s of schools) {
+    byName.set(s.name, (byName.get(s.name) ?? 0) + 1);
+    byNameStage.set(`${s.name}|${s.stage}`, (byNameStage.get(`${s.name}|${s.stage}`) ?? 0) + 1);
+  }
+  return new Map(
+    schools.map((s) => {
+      const twins = (byNameStage.get(`${s.name}|${s.stage}`) ?? 0) > 1;
+      const where = twins ? (s.township ? `${s.township}` : `第${s.row}行`) : '';
+      const stage = (byName.get(s.name) ?? 0) > 1 ? STAGE_ZH[s.stage] : '';
+      const extra = [where, stage].filter(Boolean).join('，');
+      return [s, extra ? `${s.name}（${extra}）` : s.name];
+    }),
+  );
+}
+
+/** The stable part of a task's key: the name, plus the school code (or row) when two schools share name and stage. */
+function schoolKey(s: SchoolResult, twins: boolean): string {
+  return twins ? `${s.name}#${s.code ?? `row${s.row}`}` : s.name;
 }
 
 function gapTasks(ev: Evaluation, params: PlanParams): { tasks: PlanTask[]; schools: Plan['schools'] } {
   const start = fromIso(params.startDate);
   const counted = ev.schools.filter((s) => s.counted);
   const labels = schoolLabels(counted);
+  const seen = new Map<string, number>();
+  for (const s of counted) seen.set(`${s.name}|${s.stage}`, (seen.get(`${s.name}|${s.stage}`) ?? 0) + 1);
   const tasks: PlanTask[] = [];
   const schools: Plan['schools'] = [];
   for (const s of counted) {
@@ -96,7 +118,7 @@ function gapTasks(ev: Evaluation, params: PlanParams): { tasks: PlanTask[]; scho
         if (cat === 'books' && costBasis !== null) costBasis -= Math.round(costBasis * params.books.donationShare);
         cost = costBasis === null ? null : Math.round(costBasis * unitCost(cat, params));
       }
-      const key = `${s.name}|${s.stage}|${id}`;
+      const key = `${schoolKey(s, (seen.get(`${s.name}|${s.stage}`) ?? 0) > 1)}|${s.stage}|${id}`;
       tasks.push({
         id: key,
         code: taskCode(key),

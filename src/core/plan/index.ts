@@ -10,3 +10,6 @@ export type { Plan, PlanTask, PlanPhase, Milestone, PlanSummary, PhaseId } from 
 export { PHASE_ZH } from './types';
 export { COST_CATEGORIES, COST_CATEGORY_ZH } from './kinds';
 export type { CostCategory } from './kinds';
+export { formatPlanSummary } from './summary-text';
+export { runPlan } from './run';
+export type { PlanRun, PlanRunInput } from './run';

@@ -4,7 +4,7 @@
  * bureau only writes the ones it wants to change.
  */
 import { z } from 'zod';
-import { addMonths, format, isValid, parseISO } from 'date-fns';
+import { addMonths, differenceInCalendarDays, format, isValid, parseISO } from 'date-fns';
 import { INDICATOR_IDS } from '../indicators/ids';
 
 /** Kinds of remediation work; each has its own steps (schedule.ts). `organise` = the county's campaign tasks. */
@@ -40,6 +40,9 @@ export const PLAN_KIND_ZH: Record<PlanKind, string> = {
   enrolment: '招生与班额',
   organise: '组织推进',
 };
+
+/** Four campaign phases need some room. */
+export const MIN_PLAN_DAYS = 30;
 
 const isoDate = z
   .string()
@@ -195,8 +198,8 @@ export const PlanParamsSchema = z
       })
       .prefault({}),
   })
-  .refine((p) => p.inspectionDate > p.startDate, {
-    message: '验收日期须晚于开始日期 / the inspection date must be after the start date',
+  .refine((p) => differenceInCalendarDays(parseISO(p.inspectionDate), parseISO(p.startDate)) >= MIN_PLAN_DAYS, {
+    message: `验收日期须在开始日期 ${MIN_PLAN_DAYS} 天以后 / the inspection date must be at least ${MIN_PLAN_DAYS} days after the start date`,
     path: ['inspectionDate'],
   });
 
@@ -207,7 +210,9 @@ export type PlanParamsInput = z.input<typeof PlanParamsSchema>;
 export const DEFAULT_HORIZON_MONTHS = 12;
 
 export function defaultInspectionDate(startDate: string): string {
-  return format(addMonths(parseISO(startDate), DEFAULT_HORIZON_MONTHS), 'yyyy-MM-dd');
+  const d = parseISO(startDate);
+  // An invalid start is reported by the schema, not here.
+  return isValid(d) ? format(addMonths(d, DEFAULT_HORIZON_MONTHS), 'yyyy-MM-dd') : startDate;
 }
 
 export function defaultPlanParams(startDate: string, inspectionDate?: string): PlanParams {
@@ -220,7 +225,7 @@ export function defaultPlanParams(startDate: string, inspectionDate?: string): P
  */
 export function resolvePlanParams(
   stored: unknown,
-  overrides: { startDate?: string; inspectionDate?: string },
+  overrides: { startDate?: string; inspectionDate?: string; edits?: unknown },
   today: string,
 ): { params: PlanParams; problems: string[] } {
   const problems: string[] = [];
@@ -230,6 +235,8 @@ export function resolvePlanParams(
     if (r.success) base = r.data as unknown as Record<string, unknown>;
     else problems.push(`工作簿中保存的推进计划参数无效，已使用默认值 / stored plan parameters are invalid, defaults used: ${r.error.issues[0]?.message ?? ''}`);
   }
+  // Edits (e.g. a parameter file) change only the fields they name, group by group.
+  if (isRecord(overrides.edits)) base = mergeGroups(base, overrides.edits);
   const startDate = overrides.startDate ?? (base.startDate as string | undefined) ?? today;
   // The inspection date is fixed from outside: a stored one stays when only the start moves (if still later).
   const stored_ = base.inspectionDate as string | undefined;
@@ -237,4 +244,12 @@ export function resolvePlanParams(
     overrides.inspectionDate ?? (stored_ !== undefined && stored_ > startDate ? stored_ : defaultInspectionDate(startDate));
   const params = PlanParamsSchema.parse({ ...base, startDate, inspectionDate });
   return { params, problems };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function mergeGroups(base: Record<string, unknown>, edits: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of Object.entries(edits)) out[k] = isRecord(v) && isRecord(base[k]) ? { ...base[k], ...v } : v;
+  return out;
 }

@@ -3,7 +3,7 @@
  * and the county's organising tasks in them (seed 003: 领导小组, 推进会, 责任书, 督办检查, 档案资料).
  */
 import { addDays, endOfMonth, startOfMonth } from 'date-fns';
-import { daysBetween, fromIso, laterOf, toIso } from './dates';
+import { addMonthsFrac, dayAfter, daysBetween, endOf, fromIso, laterOf, toIso } from './dates';
 import type { PlanParams } from './params';
 import type { Milestone, PhaseId, PlanPhase } from './types';
 import { PHASE_ZH } from './types';
@@ -12,20 +12,23 @@ import { PHASE_ZH } from './types';
 const FIXED_SHARE_MAX = 0.6;
 
 export function buildPhases(p: PlanParams): PlanPhase[] {
-  const total = daysBetween(p.startDate, p.inspectionDate) + 1;
-  let mob = Math.round(p.phases.mobiliseMonths * 30.4);
-  let rev = Math.round(p.phases.reviewMonths * 30.4);
-  let acc = Math.round(p.phases.acceptanceMonths * 30.4);
-  const fixed = mob + rev + acc;
-  if (fixed > total * FIXED_SHARE_MAX) {
-    const k = (total * FIXED_SHARE_MAX) / fixed;
-    [mob, rev, acc] = [mob, rev, acc].map((d) => Math.max(1, Math.floor(d * k)));
-  }
   const s = fromIso(p.startDate);
   const i = fromIso(p.inspectionDate);
-  const mobEnd = addDays(s, mob - 1);
-  const accStart = addDays(i, -(acc - 1));
-  const revStart = addDays(accStart, -rev);
+  const total = daysBetween(p.startDate, p.inspectionDate) + 1;
+  // Calendar months when they fit (the seed's phases are whole months) …
+  let mobEnd = endOf(s, p.phases.mobiliseMonths);
+  let accStart = dayAfter(addMonthsFrac(i, -p.phases.acceptanceMonths));
+  let revStart = addMonthsFrac(accStart, -p.phases.reviewMonths);
+  const fixed = daysBetween(p.startDate, toIso(mobEnd)) + 1 + daysBetween(toIso(revStart), p.inspectionDate) + 1;
+  if (fixed > total * FIXED_SHARE_MAX) {
+    // … else days, scaled so that 自查整改 keeps the rest.
+    const want = [p.phases.mobiliseMonths, p.phases.reviewMonths, p.phases.acceptanceMonths].map((m) => m * 30.4);
+    const k = (total * FIXED_SHARE_MAX) / want.reduce((a, b) => a + b, 0);
+    const [mob, rev, acc] = want.map((d) => Math.max(1, Math.floor(d * k)));
+    mobEnd = addDays(s, mob - 1);
+    accStart = addDays(i, -(acc - 1));
+    revStart = addDays(accStart, -rev);
+  }
   const span = (id: PhaseId, a: Date, b: Date): PlanPhase => ({ id, zh: PHASE_ZH[id], start: toIso(a), end: toIso(b) });
   return [
     span('mobilise', s, mobEnd),
@@ -75,7 +78,9 @@ export function organiseTasks(p: PlanParams, phases: PlanPhase[], totalCost: str
   while (toIso(m) <= rect.end) {
     const start = toIso(laterOf(m, fromIso(rect.start)));
     const end = toIso(minDate(endOfMonth(m), fromIso(rect.end)));
-    out.push(t(`supervise-${toIso(m).slice(0, 7)}`, 'rectify', '到各校指导、督办、检查整改进展，汇总上报进展情况', '逐校逐项对账销号', start, end));
+    // A few days of 自查整改 left in a month are covered by the previous month's check.
+    if (daysBetween(start, end) >= 9 || start === rect.start)
+      out.push(t(`supervise-${toIso(m).slice(0, 7)}`, 'rectify', '到各校指导、督办、检查整改进展，汇总上报进展情况', '逐校逐项对账销号', start, end));
     m = addDays(endOfMonth(m), 1);
   }
   out.push(

@@ -6,6 +6,7 @@
  */
 import { endOfMonth, startOfMonth } from 'date-fns';
 import { columnName } from '../grid';
+import { rowHeights } from '../output/sheet-kit';
 import type { CellSpec, SheetModel } from '../sheet/model';
 import { STAGE_ZH } from '../types';
 import { fromIso } from './dates';
@@ -54,7 +55,8 @@ export function spanText(start: string, end: string): string {
   const [y1, m1, d1] = start.split('-').map(Number);
   const [y2, m2, d2] = end.split('-').map(Number);
   if (start === end) return `${y1}.${m1}.${d1}`;
-  return y1 === y2 ? `${y1}.${m1}.${d1}—${m2}.${d2}` : `${y1}.${m1}.${d1}—${y2}.${m2}.${d2}`;
+  // Across a year end the second date goes on its own line (the column is narrow).
+  return y1 === y2 ? `${y1}.${m1}.${d1}—${m2}.${d2}` : `${y1}.${m1}.${d1}—\n${y2}.${m2}.${d2}`;
 }
 
 interface MonthCol {
@@ -174,8 +176,8 @@ export function buildPlanSheet(plan: Plan, opts: PlanSheetOptions): SheetModel {
   for (const ph of plan.phases) {
     const fixed = [
       body(''),
-      body(ph.zh, { bold: true, align: 'center' }),
-      body(spanText(ph.start, ph.end), { align: 'center' }),
+      body(ph.zh, { bold: true, align: 'center', wrap: true }),
+      body(spanText(ph.start, ph.end), { align: 'center', wrap: true }),
       body('全县', { align: 'center' }),
       body(PHASE_NOTE[ph.id] ?? '', { wrap: true }),
       body(''),
@@ -211,8 +213,8 @@ export function buildPlanSheet(plan: Plan, opts: PlanSheetOptions): SheetModel {
     const riskStyle = t.risk ? RISK_STYLE : {};
     const fixed: CellSpec[] = [
       body(t.code, { align: 'center', size: 8, color: '7F7F7F' }),
-      body(t.indicator ? '自查整改' : phaseZh(plan, t), { align: 'center' }),
-      body(spanText(t.start, t.end), { align: 'center', ...riskStyle }),
+      body(t.indicator ? '自查整改' : phaseZh(plan, t), { align: 'center', wrap: true }),
+      body(spanText(t.start, t.end), { align: 'center', wrap: true, ...riskStyle }),
       body(t.school ?? '全县', { align: 'center', wrap: true }),
       body(t.title, { wrap: true }),
       body(t.requirement, { wrap: true }),
@@ -236,12 +238,14 @@ export function buildPlanSheet(plan: Plan, opts: PlanSheetOptions): SheetModel {
   spanning({ v: LEGEND, size: 9, wrap: true }, 0, PLAN_COLUMNS.length - 1);
   if (truncated) spanning({ v: `月度进度条只显示 ${MAX_MONTHS} 个月，之后的月份以“→”表示。`, size: 9 }, 0, PLAN_COLUMNS.length - 1);
 
+  const columnWidths = [...FIXED_WIDTHS, ...months.map(() => MONTH_WIDTH)];
   return {
     id: PLAN_SHEET.id,
     name: PLAN_SHEET.name,
     rows,
     merges,
-    columnWidths: [...FIXED_WIDTHS, ...months.map(() => MONTH_WIDTH)],
+    columnWidths,
+    rowHeights: rowHeights(rows, merges, columnWidths),
     frozenRows: top + 2,
     landscape: true,
     printTitleRows: `${top + 1}:${top + 2}`,
@@ -262,17 +266,21 @@ function phaseZh(plan: Plan, t: PlanTask): string {
  * Filled 责任人 / 责任领导 of an earlier 推进时间表, by 编号: the header row is found by its labels, so moved or
  * inserted rows above it do not matter. Pure: takes the sheet's values.
  */
-export function readKeptAssignments(rows: (string | number | null | undefined)[][]): Map<string, KeptAssignment> {
+/** What taskCode() makes: 7 base-36 characters, with a "-2" suffix after a (rare) collision. */
+const TASK_CODE = /^[0-9A-Z]{7}(-\d+)?$/;
+
+export function readKeptAssignments(rows: readonly (readonly unknown[] | undefined)[]): Map<string, KeptAssignment> {
   const out = new Map<string, KeptAssignment>();
-  const str = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const str = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
   const headerAt = rows.findIndex((r) => r && r.some((v) => str(v) === '编号') && r.some((v) => str(v) === '责任人'));
   if (headerAt < 0) return out;
-  const h = rows[headerAt].map(str);
+  const h = rows[headerAt]!.map(str);
   const [code, who, leader] = [h.indexOf('编号'), h.indexOf('责任人'), h.indexOf('责任领导')];
   for (const r of rows.slice(headerAt + 1)) {
     if (!r) continue;
     const id = str(r[code]);
-    if (!id) continue;
+    // Only task codes: hosts repeat a merged cell's value (month groups, the second header row) in every column.
+    if (!TASK_CODE.test(id)) continue;
     const kept = { responsible: str(r[who]), leader: leader >= 0 ? str(r[leader]) : '' };
     if (kept.responsible || kept.leader) out.set(id, kept);
   }
@@ -283,9 +291,9 @@ export function readKeptAssignments(rows: (string | number | null | undefined)[]
 
 const COST_FIXED = ['序号', '学校', '学段'];
 const TEACHER_COLS = [
-  ['recruitment', '招聘教师（人）'],
-  ['rotation', '交流轮岗（人）'],
-  ['titles', '职称晋升（人）'],
+  ['recruitment', '招聘教师\n（人）'],
+  ['rotation', '交流轮岗\n（人）'],
+  ['titles', '职称晋升\n（人）'],
 ] as const;
 const WAN = '#,##0.00';
 
@@ -405,7 +413,7 @@ export function buildCostSheet(plan: Plan, opts: Omit<PlanSheetOptions, 'keep'>)
   }
   for (const [k, zh] of TEACHER_COLS) {
     basisRow(
-      [body(zh.replace('（人）', '')), body('人', { align: 'center' }), count(plan.summary.teachers[k]), body('—', { align: 'center' }), body('—', { align: 'center' })],
+      [body(zh.replace('\n（人）', '')), body('人', { align: 'center' }), count(plan.summary.teachers[k]), body('—', { align: 'center' }), body('—', { align: 'center' })],
       body('按编制与岗位解决，不计入资金', { size: 9 }),
     );
   }
@@ -418,12 +426,14 @@ export function buildCostSheet(plan: Plan, opts: Omit<PlanSheetOptions, 'keep'>)
   }
   spanning({ v: '注：金额为按单价 × 缺口数量的估算，供编制预算参考；单价可在推进计划参数中修改。', size: 9 }, 1, width - 1);
 
+  const columnWidths = [5, 27, 6, ...COST_CATEGORIES.map(() => 10), 11, ...TEACHER_COLS.map(() => 9)];
   return {
     id: COST_SHEET.id,
     name: COST_SHEET.name,
     rows,
     merges,
-    columnWidths: [5, 16, 6, ...COST_CATEGORIES.map(() => 10), 11, ...TEACHER_COLS.map(() => 9)],
+    columnWidths,
+    rowHeights: rowHeights(rows, merges, columnWidths),
     frozenRows: headerAt + 1,
     landscape: true,
     printTitleRows: `${headerAt + 1}:${headerAt + 1}`,

@@ -3,8 +3,8 @@
  * A bad cell makes only that value unknown (null); the row and the rest of the county go on.
  */
 import { readNumber, readText } from '../cells/read';
-import { fieldDef, type NumberFieldId, type NumberKind, type TextFieldId } from '../fields';
-import { a1, type SheetGrid } from '../grid';
+import { FIELDS, fieldDef, type NumberFieldId, type NumberKind, type TextFieldId } from '../fields';
+import { a1, columnName, type SheetGrid } from '../grid';
 import { problem, type Problem } from '../problems';
 import type { DetectedTable } from '../table/types';
 import type { SchoolType, Stage, UrbanRural } from '../types';
@@ -25,8 +25,9 @@ export interface SchoolRow {
   township: string | null;
   /** Set when the row is one stage of a mixed school (学段 column or 小学部/初中部 suffix). */
   stageLabel: Stage | null;
-  /** Base-unit values; null for blank or unreadable; absent when the field has no column. */
+  /** Base-unit values; null for blank or unreadable; undefined when the field has no column. */
   nums: Partial<Record<NumberFieldId, number | null>>;
+  /** Only the fields that are not plainly readable: 'blank' or 'error' (absent means ok). */
   state: Partial<Record<NumberFieldId, FieldState>>;
   cells: Partial<Record<NumberFieldId, string>>;
   /** Address of the name cell and of the type cell (for problems about the row). */
@@ -34,11 +35,15 @@ export interface SchoolRow {
   typeCell: string | null;
 }
 
+const NUMBER_FIELD_IDS = FIELDS.filter((f) => f.kind !== 'text').map((f) => f.id as NumberFieldId);
+
 interface NumberColumn {
   col: number;
   field: NumberFieldId;
   kind: NumberKind;
   factor: number;
+  /** Column letter, computed once: addresses are letter + row. */
+  letter: string;
 }
 
 export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Problem[], onRow?: (i: number) => void): SchoolRow[] {
@@ -50,12 +55,18 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
     if (!c.field) continue;
     const def = fieldDef(c.field);
     if (def.kind === 'text') textCol[def.id] = c.column;
-    else numCols.push({ col: c.column, field: def.id, kind: def.kind, factor: c.factor });
+    else numCols.push({ col: c.column, field: def.id, kind: def.kind, factor: c.factor, letter: columnName(c.column + c0) });
   }
   const text = (cells: readonly unknown[], f: TextFieldId): string | null => {
     const c = textCol[f];
     return c === undefined ? null : readText((cells[c] ?? null) as never);
   };
+
+  // Every row's numbers and addresses start as a copy of one template: objects of one fixed shape stay in V8's
+  // fast mode (keyed stores of ~40 fields one by one would make each a slow, four-times-larger dictionary).
+  // Every field is a key (undefined = no column), so the stage records made from a row keep the same shape too.
+  const numsTemplate = Object.fromEntries(NUMBER_FIELD_IDS.map((f) => [f, undefined])) as SchoolRow['nums'];
+  const cellsTemplate = Object.fromEntries(NUMBER_FIELD_IDS.map((f) => [f, undefined])) as SchoolRow['cells'];
 
   const out: SchoolRow[] = [];
   for (let i = 0; i < table.dataRows.length; i++) {
@@ -81,19 +92,25 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
       urbanRural: parseUrbanRural(text(cells, 'urbanRural')),
       township: text(cells, 'township'),
       stageLabel: parseStageLabel(stageText) ?? parseStageLabel(name.match(/(小学部|初中部|（小学）|（初中）|\(小学\)|\(初中\))$/)?.[0] ?? null),
-      nums: {},
+      nums: { ...numsTemplate },
       state: {},
-      cells: {},
+      cells: { ...cellsTemplate },
       nameCell,
       typeCell: textCol.schoolType === undefined ? null : a1(r + r0, textCol.schoolType + c0),
     };
 
     for (const nc of numCols) {
-      const addr = a1(r + r0, nc.col + c0);
+      const addr = nc.letter + rowNo;
       school.cells[nc.field] = addr;
-      const read = readNumber((cells[nc.col] ?? null) as never, nc.kind, nc.factor);
+      const v = cells[nc.col];
+      // Fast path: a plain whole number in a column without a unit factor is the common case.
+      if (typeof v === 'number' && nc.factor === 1 && Number.isInteger(v) && v >= 0) {
+        school.nums[nc.field] = v;
+        continue;
+      }
+      const read = readNumber((v ?? null) as never, nc.kind, nc.factor);
       school.nums[nc.field] = read.status === 'ok' || read.status === 'warning' ? read.value : null;
-      school.state[nc.field] = read.status === 'blank' ? 'blank' : read.status === 'error' ? 'error' : 'ok';
+      if (read.status === 'blank' || read.status === 'error') school.state[nc.field] = read.status;
       if ((read.status === 'warning' || read.status === 'error') && read.code) {
         problems.push(problem(read.code, { cell: addr, row: rowNo, field: nc.field, params: read.params ?? {} }));
       }

@@ -66,55 +66,71 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
 
   const approximated = new Set<NumberFieldId>();
   const records: StageRecord[] = [];
+  // Blank cells of the row (state is sparse: only blank or unreadable fields are listed).
+  const rowBlank: StageRecord['blank'] = {};
+  let hasErrors = false;
+  for (const f in s.state) {
+    if (s.state[f as NumberFieldId] === 'blank') rowBlank[f as NumberFieldId] = true;
+    else hasErrors = true;
+  }
   for (const stage of stages) {
     const sh: Shares = multi ? shares(stage, a, b, c, type ?? '') : { weighted: 1, plain: 1 };
-    const values: StageRecord['values'] = {};
-    const cells: StageRecord['cells'] = {};
-    const blank: StageRecord['blank'] = {};
-    const take = (target: NumberFieldId, from: NumberFieldId, factor = 1) => {
-      if (!(from in s.nums)) return false;
-      const v = s.nums[from];
-      values[target] = v == null ? null : v * factor;
-      if (s.cells[from]) cells[target] = s.cells[from];
-      if (s.state[from] === 'blank') blank[target] = true;
-      return true;
+    // Start from the school's figures (facility totals are split later by the indicator's own rule) …
+    // A single-stage row's own objects are reused (the row is not needed afterwards): no copy for most schools.
+    const values: StageRecord['values'] = multi ? { ...s.nums } : s.nums;
+    const cells: StageRecord['cells'] = multi ? { ...s.cells } : s.cells;
+    const blank: StageRecord['blank'] = multi ? { ...rowBlank } : rowBlank;
+    // … and replace every stage figure by this stage's own.
+    const set = (target: NumberFieldId, from: NumberFieldId | null, factor = 1) => {
+      if (from === target && factor === 1) return; // already in place
+      const v = from === null ? undefined : s.nums[from];
+      const cell = from === null ? undefined : s.cells[from];
+      const isBlank = from !== null && rowBlank[from] === true;
+      values[target] = v == null ? (from !== null && s.nums[from] !== undefined ? null : undefined) : v * factor;
+      cells[target] = cell;
+      if (isBlank) blank[target] = true;
+      else if (blank[target]) blank[target] = undefined;
     };
-
-    // School totals (facilities): split later by the indicator's own rule (weighted or plain share).
-    for (const f of Object.keys(s.nums) as NumberFieldId[]) if (!STAGE_FIELDS.has(f)) take(f, f);
-
-    /** The first source with a value; else the first that has a column (so its blank/error cell is known). */
-    const takeFirst = (target: NumberFieldId, sources: [NumberFieldId, number][]): NumberFieldId | null => {
-      const present = sources.filter(([from]) => from in s.nums);
-      const pick = present.find(([from]) => s.nums[from] != null) ?? present[0];
-      if (!pick) return null;
-      take(target, pick[0], pick[1]);
-      return pick[0];
+    /** The first source with a value, else the first that has a column (so its blank or bad cell is known). */
+    const first = (target: NumberFieldId, sources: [NumberFieldId, number][]): NumberFieldId | null => {
+      let pick: [NumberFieldId, number] | undefined;
+      for (const src of sources) {
+        if (s.nums[src[0]] === undefined) continue; // no column
+        if (s.nums[src[0]] != null) {
+          pick = src;
+          break;
+        }
+        pick ??= src;
+      }
+      set(target, pick ? pick[0] : null, pick ? pick[1] : 1);
+      return pick ? pick[0] : null;
     };
 
     // Stage students: the stage column, else (single-stage school) the total.
-    takeFirst('students', multi ? [[STAGE_STUDENT_FIELD[stage], 1]] : [[STAGE_STUDENT_FIELD[stage], 1], ['students', 1]]);
+    first('students', multi ? [[STAGE_STUDENT_FIELD[stage], 1]] : [[STAGE_STUDENT_FIELD[stage], 1], ['students', 1]]);
     let students: number | null = values.students ?? null;
     // School size counts the compulsory part of the whole school.
-    values.students = multi ? a + b : students;
+    if (multi) values.students = a + b;
     if (students == null || students <= 0) {
       problems.push(problem('no-students', { cell: cells.students ?? s.cells.students ?? s.nameCell, row: s.row, field: 'students' }));
       students = null;
     }
 
-    takeFirst('classes', multi ? [[STAGE_CLASS_FIELD[stage], 1]] : [[STAGE_CLASS_FIELD[stage], 1], ['classes', 1]]);
-    if (!multi) take('oversizeClasses', 'oversizeClasses');
+    first('classes', multi ? [[STAGE_CLASS_FIELD[stage], 1]] : [[STAGE_CLASS_FIELD[stage], 1], ['classes', 1]]);
+    // 超标准班额 is a school figure: it is only attributed to a single-stage school.
+    if (multi) set('oversizeClasses', null);
 
     // Teachers per stage: the stage column, else the school total (split by plain shares when several stages).
-    for (const [target, stageField] of [
-      ['teachers', STAGE_TEACHER_FIELD[stage]],
-      ['aboveDegreeTeachers', STAGE_DEGREE_FIELD[stage]],
-    ] as [NumberFieldId, NumberFieldId][]) {
-      const used = takeFirst(target, [[stageField, 1], [target, multi ? sh.plain : 1]]);
-      if (used === target && multi && s.nums[target] != null) approximated.add(target);
-    }
-    for (const f of SUBSET_TEACHERS) {
-      if (take(f, f, multi ? sh.plain : 1) && multi && (s.nums[f] ?? 0) > 0) approximated.add(f);
+    const t = first('teachers', [[STAGE_TEACHER_FIELD[stage], 1], ['teachers', multi ? sh.plain : 1]]);
+    if (t === 'teachers' && multi && s.nums.teachers != null) approximated.add('teachers');
+    const d = first('aboveDegreeTeachers', [[STAGE_DEGREE_FIELD[stage], 1], ['aboveDegreeTeachers', multi ? sh.plain : 1]]);
+    if (d === 'aboveDegreeTeachers' && multi && s.nums.aboveDegreeTeachers != null) approximated.add('aboveDegreeTeachers');
+    if (multi) {
+      for (const f of SUBSET_TEACHERS) {
+        if (s.nums[f] === undefined) continue;
+        set(f, f, sh.plain);
+        if ((s.nums[f] ?? 0) > 0) approximated.add(f);
+      }
     }
 
     records.push({
@@ -132,7 +148,7 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
       cells,
       blank,
       alwaysExcluded: excluded,
-      hasErrors: Object.values(s.state).includes('error'),
+      hasErrors,
     });
   }
   if (approximated.size > 0 && !excluded) {

@@ -7,7 +7,7 @@
  */
 import { normalizeText } from '../cells/units';
 import { FIELD_BY_ID, fieldDef, type FieldId } from '../fields';
-import { columnIndex, columnName, type SheetGrid, type WorkbookGrid } from '../grid';
+import { columnIndex, columnName, type MergeRange, type SheetGrid, type WorkbookGrid } from '../grid';
 import { joinHeaderRows, looksLikeDataRow, readHeaderGrid } from './header';
 import { isColumnNumberRow, rowSorter, type RowContext } from './rows';
 import { factorFor, matchHeader, parseHeader } from './synonyms';
@@ -22,6 +22,7 @@ interface Candidate {
   depth: number;
   columns: ColumnMapping[];
   score: number;
+  cuts: number;
 }
 
 function autoColumns(headers: string[]): ColumnMapping[] {
@@ -44,21 +45,26 @@ function autoColumns(headers: string[]): ColumnMapping[] {
   return cols;
 }
 
-/** One field → one column: the most confident (then the leftmost) keeps it, the others are unmapped. */
-function resolveDuplicates(cols: ColumnMapping[]): void {
+/**
+ * One field → one column: a user's choice first, then the most confident (then the leftmost) column keeps it; the
+ * others are unmapped but stay listed.
+ */
+function resolveDuplicates(cols: ColumnMapping[]): ColumnMapping[] {
   const owner = new Map<FieldId, ColumnMapping>();
+  for (const col of cols) if (col.field && col.source === 'user') owner.set(col.field, col);
   for (const col of cols) {
-    if (!col.field) continue;
+    if (!col.field || col.source === 'user') continue;
     const prev = owner.get(col.field);
     if (!prev) {
       owner.set(col.field, col);
-    } else if (col.confidence > prev.confidence + 1e-9) {
+    } else if (prev.source === 'auto' && col.confidence > prev.confidence + 1e-9) {
       unmap(prev);
       owner.set(col.field, col);
     } else {
       unmap(col);
     }
   }
+  return cols;
 }
 
 function unmap(col: ColumnMapping): void {
@@ -68,7 +74,10 @@ function unmap(col: ColumnMapping): void {
   col.factor = u ? u.factor : 1;
 }
 
-/** A user's override wins over everything, including another column that claimed the same field. */
+/**
+ * A user's override wins over everything, including another column that claimed the same field (resolved by
+ * resolveDuplicates, so that unmapping a column lets the next candidate take its field).
+ */
 function applyOverrides(cols: ColumnMapping[], overrides: MappingOverride[] | undefined): ColumnMapping[] {
   if (!overrides || overrides.length === 0) return cols;
   for (const o of overrides) {
@@ -80,7 +89,8 @@ function applyOverrides(cols: ColumnMapping[], overrides: MappingOverride[] | un
       col = { column: index, letter: columnName(index), header: '', field: null, factor: 1, unit: null, confidence: 0, source: 'auto' };
       cols.push(col);
     }
-    if (o.field !== null) for (const other of cols) if (other !== col && other.field === o.field) unmap(other);
+    // Of two overrides naming the same field, the later one wins.
+    if (o.field !== null) for (const other of cols) if (other !== col && other.source === 'user' && other.field === o.field) unmap(other);
     const unit = parseHeader(col.header).unit;
     col.field = o.field;
     col.factor = typeof o.factor === 'number' && Number.isFinite(o.factor) && o.factor > 0 ? o.factor : factorFor(o.field, unit);
@@ -114,12 +124,12 @@ function applySheetMoneyUnit(sheet: SheetGrid, top: number, cols: ColumnMapping[
   let wan = false;
   for (let r = 0; r < top && !wan; r++) {
     for (const v of sheet.rows[r] ?? []) {
-      if (typeof v === 'string' && /单位[:：]\s*万元/.test(normalizeText(v))) wan = true;
+      if (typeof v === 'string' && /单位[:：][^。;]*万元/.test(normalizeText(v))) wan = true;
     }
   }
   if (!wan) return;
   for (const col of cols) {
-    if (col.field && col.unit === null && fieldDef(col.field).kind === 'money') {
+    if (col.source === 'auto' && col.field && col.unit === null && fieldDef(col.field).kind === 'money') {
       col.unit = '万元';
       col.factor = 10000;
     }
@@ -130,34 +140,44 @@ function better(a: Candidate, b: Candidate | null): boolean {
   if (!b) return true;
   if (a.score > b.score + 1e-9) return true;
   if (a.score < b.score - 1e-9) return false;
-  // Same fields found: the fewer header rows, the fewer title rows swallowed into the header.
+  // Same fields found: a header that cuts no merged cell in two, then the fewer header rows (fewer title rows
+  // swallowed into the header).
+  if (a.cuts !== b.cuts) return a.cuts < b.cuts;
   return a.depth < b.depth;
+}
+
+/** Merged cells that start above the header's first row or run below its last row. */
+function mergesCut(merges: MergeRange[], top: number, last: number): number {
+  let n = 0;
+  for (const m of merges) {
+    if (m.top > last || m.bottom < top) continue;
+    if (m.top < top || m.bottom > last) n++;
+  }
+  return n;
 }
 
 function findHeader(sheet: SheetGrid, overrides?: MappingOverride[]): Candidate | null {
   const scan = Math.min(sheet.rows.length, HEADER_SCAN_ROWS + MAX_HEADER_ROWS);
   const grid = readHeaderGrid(sheet, scan);
+  const headerMerges = sheet.merges.filter((m) => m.top < scan);
   const blankRow = grid.text.map((row) => row.every((t) => t === null));
   const dataRow = grid.text.map((_row, r) => looksLikeDataRow(grid, r, sheet));
   let best: Candidate | null = null;
   for (let top = 0; top < Math.min(HEADER_SCAN_ROWS, scan); top++) {
+    // A header's rows are contiguous: once one is found, only starts overlapping it can still beat it.
+    if (best && top > best.top + MAX_HEADER_ROWS) break;
     if (blankRow[top] || dataRow[top]) continue;
     for (let depth = 1; depth <= MAX_HEADER_ROWS && top + depth <= scan; depth++) {
       const last = top + depth - 1;
       if (blankRow[last] || dataRow[last]) break;
-      const columns = applyOverrides(resolveAndReturn(autoColumns(joinHeaderRows(grid, top, depth))), overrides);
+      const columns = resolveDuplicates(applyOverrides(autoColumns(joinHeaderRows(grid, top, depth)), overrides));
       const score = scoreColumns(columns);
       if (score <= 0) continue;
-      const cand: Candidate = { top, depth, columns, score };
+      const cand: Candidate = { top, depth, columns, score, cuts: mergesCut(headerMerges, top, last) };
       if (better(cand, best)) best = cand;
     }
   }
   return best;
-}
-
-function resolveAndReturn(cols: ColumnMapping[]): ColumnMapping[] {
-  resolveDuplicates(cols);
-  return cols;
 }
 
 /** Find the census table in one sheet; null when no header with a school name and numbers is found. */

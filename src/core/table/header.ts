@@ -29,7 +29,7 @@ export function readHeaderGrid(sheet: SheetGrid, rowCount: number): HeaderGrid {
     covered.push(new Array(width).fill(false));
   }
   for (const m of sheet.merges) {
-    if (m.top >= n || m.top < 0 || m.left < 0) continue;
+    if (![m.top, m.left, m.bottom, m.right].every(Number.isInteger) || m.top >= n || m.top < 0 || m.left < 0) continue;
     const v = text[m.top][m.left] ?? null;
     for (let r = m.top; r <= Math.min(m.bottom, n - 1); r++) {
       for (let c = m.left; c <= Math.min(m.right, width - 1); c++) {

@@ -8,7 +8,7 @@ import type { SkipReason } from './types';
 
 const TOTAL = /^(.{0,12}(合计|总计|小计|累计|共计)|全县|全区|全市|全旗|总数|其中[:：].*)$/;
 const NOTE =
-  /^((注|备注|说明|填表说明|填报说明|填表人|填报人|制表人|制表|审核人|审核|负责人|单位负责人|统计负责人|联系电话|联系人|填报日期|填表日期|制表日期|报出日期|数据来源|资料来源)(\d|[一二三四五六七八九十])?[:：]|填表说明|填报说明|注\d?[:：、.])/;
+  /^((注|备注|说明|填表说明|填报说明|填表人|填报人|制表人|制表|审核人|审核|负责人|单位负责人|统计负责人|联系电话|联系人|填报日期|填表日期|制表日期|报出日期|数据来源|资料来源)(\d|[一二三四五六七八九十])?[:：]|填表说明|填报说明|注\d?[:：、.]|(注|说明|备注)$)/;
 /** "一、城区学校", "（二）乡村小学", "第三片区" — section labels between groups of schools. */
 const SECTION = /^([一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|第[一二三四五六七八九十\d]+[片组类部分])|[:：]$/;
 /** Column-number row under the header of statistical forms: 甲 乙 1 2 3 … */
@@ -32,7 +32,7 @@ function isBlank(v: CellValue | undefined): boolean {
 
 function textOf(v: CellValue | undefined): string | null {
   if (typeof v !== 'string') return null;
-  const t = v.replace(/\s+/g, '');
+  const t = /\s/.test(v) ? v.replace(/\s+/g, '') : v;
   return t === '' ? null : t;
 }
 
@@ -104,9 +104,9 @@ export function rowSorter(ctx: RowContext): RowSorter {
         if (numericCount(ctx, row) < 2) return 'note';
         inNotes = false;
       }
-      if (firstText !== null && numericCount(ctx, row) === 0) {
-        if (SECTION.test(firstText)) return 'note';
-        if (ctx.wideMergeRows.has(r) && onlyOneText(row, ctx.lastColumn)) return 'note';
+      // Cheap tests first: counting numbers reads every numeric cell.
+      if (firstText !== null && (SECTION.test(firstText) || (ctx.wideMergeRows.has(r) && onlyOneText(row, ctx.lastColumn)))) {
+        if (numericCount(ctx, row) === 0) return 'note';
       }
       return null;
     },

@@ -84,6 +84,7 @@ describe('readNumber: a unit typed into the cell', () => {
     ['25人', 'count', 1, 25],
     ['12个', 'count', 1, 12],
     ['1.2万册', 'count', 1, 12000],
+    ['30亩', 'area', 1, 20000],
   ] as const)('"%s" in a %s column (factor %d) → %d', (text, kind, factor, value) => {
     expect(readNumber(text, kind, factor)).toEqual({ value, status: 'warning', code: 'unit-in-cell', params: { text, value } });
   });
@@ -215,14 +216,25 @@ describe('readNumber never throws and never returns a bad value (property)', () 
     );
   });
 
-  it('junk text glued to a number is never ok', () => {
-    const junk = fc.string({ minLength: 1 }).filter((s) => /[^\s0-9.,]/.test(s) && !/^\s*[eE]/.test(s));
+  it('junk text before or after a number is an error, not a number', () => {
+    // Characters that are neither digits, separators, exponents nor units.
+    const junk = fc.string({ unit: fc.constantFrom(...'abcdfghxyz不详约左右多余%#@!?（）()、；;:'.split('')), minLength: 1 });
     fc.assert(
-      fc.property(fc.nat(100000), junk, kind, (n, tail, k) => {
-        const r = readNumber(`${n}${tail}`, k, 1);
-        expect(r.status).not.toBe('ok');
+      fc.property(fc.nat(100000), junk, fc.boolean(), kind, (n, j, before, k) => {
+        const text = before ? `${j}${n}` : `${n}${j}`;
+        const r = readNumber(text, k, 1);
+        expect(r.status).toBe('error');
+        expect(r.value).toBeNull();
       }),
       { numRuns: 3000 },
+    );
+  });
+
+  it('a string is never read as a clean "ok" number: text always earns at least a warning', () => {
+    fc.assert(
+      fc.property(fc.string(), kind, (s, k) => {
+        expect(readNumber(s, k, 1).status).not.toBe('ok');
+      }),
     );
   });
 

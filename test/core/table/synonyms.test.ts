@@ -94,6 +94,7 @@ describe('matchHeader: wording → field', () => {
     '计算机教室',
     '寄宿生数',
     '专任教师 / 体育艺术',
+    '体艺教师',
     '校舍建筑面积 / 其中：危房',
     '生均教学及辅助用房面积',
     '',
@@ -169,6 +170,11 @@ describe('matchHeader: units and factors', () => {
       parts: ['体育运动场馆面积'],
       unit: { unit: '㎡', kind: 'area', factor: 1 },
     });
+  });
+
+  it('ignores line breaks and spaces inside a header cell', () => {
+    expect(matchHeader('教学及辅助\n用房面积\n（㎡）')).toMatchObject({ field: 'teachingArea', unit: '㎡' });
+    expect(matchHeader('学 校 名 称').field).toBe('name');
   });
 
   it('canon strips stage words and trailing 合计/数', () => {
