@@ -1,5 +1,5 @@
 import type { Problem } from '../../src/core/problems';
-import type { SchoolRow } from '../../src/core/records/read-rows';
+import { cellOf, type SchoolRow } from '../../src/core/records/read-rows';
 import { splitRow } from '../../src/core/records/split';
 import { findDuplicates, findOutliers, validateRow } from '../../src/core/records/validate';
 import { parseSchoolType, permanentExclusion, parseStageLabel, parseUrbanRural } from '../../src/core/records/vocabulary';
@@ -8,12 +8,12 @@ import type { NumberFieldId } from '../../src/core/fields';
 let rowNo = 5;
 function row(name: string, type: string | null, nums: Partial<Record<NumberFieldId, number | null>>, more: Partial<SchoolRow> = {}): SchoolRow {
   const r = rowNo++;
-  const cells: SchoolRow['cells'] = {};
+  const letters: SchoolRow['letters'] = {};
   const state: SchoolRow['state'] = {};
   let col = 3;
   for (const f of Object.keys(nums) as NumberFieldId[]) {
-    cells[f] = `${String.fromCharCode(65 + col++)}${r}`;
-    state[f] = nums[f] == null ? 'blank' : 'ok';
+    letters[f] = String.fromCharCode(65 + col++);
+    if (nums[f] == null) state[f] = 'blank';
   }
   return {
     row: r,
@@ -27,7 +27,7 @@ function row(name: string, type: string | null, nums: Partial<Record<NumberField
     stageLabel: null,
     nums,
     state,
-    cells,
+    letters,
     nameCell: `A${r}`,
     typeCell: `B${r}`,
     ...more,
@@ -77,7 +77,7 @@ describe('mixed schools split into stage records (§1.4)', () => {
     expect(pri.plainShare).toBeCloseTo(0.6, 12);
     expect(pri.students).toBe(600);
     expect(jun.values.teachers).toBe(35);
-    expect(jun.cells.teachers).toBe(s.cells.teachersJunior);
+    expect(jun.cells.teachers).toBe(cellOf(s, 'teachersJunior'));
     // Backbone teachers only as a school total: split by plain shares, with a warning.
     expect(pri.values.backboneTeachers).toBeCloseTo(6, 12);
     expect(p.map((x) => x.code)).toEqual(['teachers-approximated']);
@@ -119,7 +119,7 @@ describe('mixed schools split into stage records (§1.4)', () => {
     const p: Problem[] = [];
     const s = row('空校', '小学', { students: 0 });
     expect(splitRow(s, p)[0].students).toBeNull();
-    expect(p[0]).toMatchObject({ code: 'no-students', cell: s.cells.students });
+    expect(p[0]).toMatchObject({ code: 'no-students', cell: cellOf(s, 'students') });
   });
 });
 
@@ -129,13 +129,13 @@ describe('cross-field rules', () => {
     const s = row('A', '小学', { students: 100, teachers: 10, backboneTeachers: 12, indoorSportsArea: 900, teachingArea: 800, greenArea: 50, landArea: 40 });
     validateRow(s, p);
     expect(p.map((x) => [x.code, x.cell])).toEqual([
-      ['subset-exceeds-total', s.cells.backboneTeachers],
-      ['indoor-exceeds-teaching', s.cells.indoorSportsArea],
-      ['green-exceeds-site', s.cells.greenArea],
+      ['subset-exceeds-total', cellOf(s, 'backboneTeachers')],
+      ['indoor-exceeds-teaching', cellOf(s, 'indoorSportsArea')],
+      ['green-exceeds-site', cellOf(s, 'greenArea')],
     ]);
     expect(s.nums.backboneTeachers).toBeNull();
     expect(s.nums.teachers).toBe(10);
-    expect(p[0].message).toContain(s.cells.backboneTeachers);
+    expect(p[0].message).toContain(cellOf(s, 'backboneTeachers'));
     expect(p[0].messageEn).toMatch(/exceeds/);
   });
 
@@ -144,7 +144,7 @@ describe('cross-field rules', () => {
     const s = row('B', '九年一贯制学校', { students: 1000, studentsPrimary: 600, studentsJunior: 350 });
     validateRow(s, p);
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ code: 'stage-sum-mismatch', cell: s.cells.students, severity: 'error' });
+    expect(p[0]).toMatchObject({ code: 'stage-sum-mismatch', cell: cellOf(s, 'students'), severity: 'error' });
   });
 
   test('unknown type is an error; the type is inferred so the row still evaluates', () => {
@@ -172,6 +172,6 @@ describe('cross-field rules', () => {
     rows[4].nums.equipmentValue = 6200000000; // 元 typed into a 万元 column
     findOutliers(rows, p);
     expect(p).toHaveLength(1);
-    expect(p[0]).toMatchObject({ code: 'outlier', cell: rows[4].cells.equipmentValue, severity: 'warning' });
+    expect(p[0]).toMatchObject({ code: 'outlier', cell: cellOf(rows[4], 'equipmentValue'), severity: 'warning' });
   });
 });

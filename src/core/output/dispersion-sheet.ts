@@ -7,7 +7,7 @@ import type { IndicatorId } from '../indicators/ids';
 import type { SheetModel } from '../sheet/model';
 import { STAGES, type Evaluation } from '../types';
 import { FMT, indicatorLabel, stageZh } from './format';
-import { GROUP_FILL, SheetBuilder, head, num, text, type SheetContext } from './sheet-kit';
+import { GROUP_FILL, SheetBuilder, num, text, type SheetContext } from './sheet-kit';
 
 export const DISPERSION_SHEET = { id: 'dispersion', name: '差异系数' } as const;
 

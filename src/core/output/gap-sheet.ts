@@ -7,7 +7,7 @@ import type { IndicatorId } from '../indicators/ids';
 import type { SheetModel } from '../sheet/model';
 import type { Evaluation, IndicatorResult, SchoolResult } from '../types';
 import { FMT, indicatorLabel, plainNumber, shortfallFmt, stageZh, zhOrdinal } from './format';
-import { GROUP_FILL, SheetBuilder, head, num, text, type SheetContext } from './sheet-kit';
+import { GROUP_FILL, SheetBuilder, num, text, type SheetContext } from './sheet-kit';
 
 export const GAP_SHEET = { id: 'gaps', name: '差距值一览表' } as const;
 

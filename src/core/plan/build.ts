@@ -70,17 +70,17 @@ export function taskCode(id: string): string {
  * (or the row) when two schools share a name.
  */
 export function schoolLabels(schools: SchoolResult[]): Map<SchoolResult, string> {
-  const byName = new Map<string, number>();
+  const stages = new Map<string, Set<string>>();
   const byNameStage = new Map<string, number>();
   for (const s of schools) {
-    byName.set(s.name, (byName.get(s.name) ?? 0) + 1);
+    stages.set(s.name, (stages.get(s.name) ?? new Set()).add(s.stage));
     byNameStage.set(`${s.name}|${s.stage}`, (byNameStage.get(`${s.name}|${s.stage}`) ?? 0) + 1);
   }
   return new Map(
     schools.map((s) => {
       const twins = (byNameStage.get(`${s.name}|${s.stage}`) ?? 0) > 1;
       const where = twins ? (s.township ? `${s.township}` : `第${s.row}行`) : '';
-      const stage = (byName.get(s.name) ?? 0) > 1 ? STAGE_ZH[s.stage] : '';
+      const stage = (stages.get(s.name)?.size ?? 0) > 1 ? STAGE_ZH[s.stage] : '';
       const extra = [where, stage].filter(Boolean).join('，');
       return [s, extra ? `${s.name}（${extra}）` : s.name];
     }),

@@ -29,7 +29,8 @@ export interface SchoolRow {
   nums: Partial<Record<NumberFieldId, number | null>>;
   /** Only the fields that are not plainly readable: 'blank' or 'error' (absent means ok). */
   state: Partial<Record<NumberFieldId, FieldState>>;
-  cells: Partial<Record<NumberFieldId, string>>;
+  /** Column letter of each field, shared by all rows of the table: an address is letter + row (see cellOf). */
+  letters: Partial<Record<NumberFieldId, string>>;
   /** Address of the name cell and of the type cell (for problems about the row). */
   nameCell: string;
   typeCell: string | null;
@@ -66,7 +67,7 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
   // fast mode (keyed stores of ~40 fields one by one would make each a slow, four-times-larger dictionary).
   // Every field is a key (undefined = no column), so the stage records made from a row keep the same shape too.
   const numsTemplate = Object.fromEntries(NUMBER_FIELD_IDS.map((f) => [f, undefined])) as SchoolRow['nums'];
-  const cellsTemplate = Object.fromEntries(NUMBER_FIELD_IDS.map((f) => [f, undefined])) as SchoolRow['cells'];
+  const letters: SchoolRow['letters'] = Object.fromEntries(numCols.map((nc) => [nc.field, nc.letter]));
 
   const out: SchoolRow[] = [];
   for (let i = 0; i < table.dataRows.length; i++) {
@@ -94,14 +95,12 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
       stageLabel: parseStageLabel(stageText) ?? parseStageLabel(name.match(/(小学部|初中部|（小学）|（初中）|\(小学\)|\(初中\))$/)?.[0] ?? null),
       nums: { ...numsTemplate },
       state: {},
-      cells: { ...cellsTemplate },
+      letters,
       nameCell,
       typeCell: textCol.schoolType === undefined ? null : a1(r + r0, textCol.schoolType + c0),
     };
 
     for (const nc of numCols) {
-      const addr = nc.letter + rowNo;
-      school.cells[nc.field] = addr;
       const v = cells[nc.col];
       // Fast path: a plain whole number in a column without a unit factor is the common case.
       if (typeof v === 'number' && nc.factor === 1 && Number.isInteger(v) && v >= 0) {
@@ -112,10 +111,16 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
       school.nums[nc.field] = read.status === 'ok' || read.status === 'warning' ? read.value : null;
       if (read.status === 'blank' || read.status === 'error') school.state[nc.field] = read.status;
       if ((read.status === 'warning' || read.status === 'error') && read.code) {
-        problems.push(problem(read.code, { cell: addr, row: rowNo, field: nc.field, params: read.params ?? {} }));
+        problems.push(problem(read.code, { cell: nc.letter + rowNo, row: rowNo, field: nc.field, params: read.params ?? {} }));
       }
     }
     out.push(school);
   }
   return out;
+}
+
+/** A1 address of a field's cell in a school row, or undefined when the field has no column. */
+export function cellOf(s: Pick<SchoolRow, 'letters' | 'row'>, field: NumberFieldId): string | undefined {
+  const l = s.letters[field];
+  return l === undefined ? undefined : l + s.row;
 }

@@ -6,7 +6,7 @@ import type { NumberFieldId } from '../fields';
 import { fieldDef } from '../fields';
 import { problem, type Problem } from '../problems';
 import type { Stage, StageRecord } from '../types';
-import type { SchoolRow } from './read-rows';
+import { cellOf, type SchoolRow } from './read-rows';
 import { permanentExclusion, stagesOf } from './vocabulary';
 
 /** Fields that hold a stage's own figure in a record (already split); all others are school totals. */
@@ -78,16 +78,16 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
     // Start from the school's figures (facility totals are split later by the indicator's own rule) …
     // A single-stage row's own objects are reused (the row is not needed afterwards): no copy for most schools.
     const values: StageRecord['values'] = multi ? { ...s.nums } : s.nums;
-    const cells: StageRecord['cells'] = multi ? { ...s.cells } : s.cells;
     const blank: StageRecord['blank'] = multi ? { ...rowBlank } : rowBlank;
+    /** Stage figures taken from another column (students ← 小学在校生数 …): target → source field, or null. */
+    const sources: Sources = {};
     // … and replace every stage figure by this stage's own.
     const set = (target: NumberFieldId, from: NumberFieldId | null, factor = 1) => {
       if (from === target && factor === 1) return; // already in place
       const v = from === null ? undefined : s.nums[from];
-      const cell = from === null ? undefined : s.cells[from];
       const isBlank = from !== null && rowBlank[from] === true;
       values[target] = v == null ? (from !== null && s.nums[from] !== undefined ? null : undefined) : v * factor;
-      cells[target] = cell;
+      sources[target] = from;
       if (isBlank) blank[target] = true;
       else if (blank[target]) blank[target] = undefined;
     };
@@ -112,7 +112,9 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
     // School size counts the compulsory part of the whole school.
     if (multi) values.students = a + b;
     if (students == null || students <= 0) {
-      problems.push(problem('no-students', { cell: cells.students ?? s.cells.students ?? s.nameCell, row: s.row, field: 'students' }));
+      const src = sources.students;
+      const cell = (src ? cellOf(s, src) : undefined) ?? cellOf(s, 'students') ?? s.nameCell;
+      problems.push(problem('no-students', { cell, row: s.row, field: 'students' }));
       students = null;
     }
 
@@ -133,23 +135,9 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
       }
     }
 
-    records.push({
-      row: s.row,
-      name: s.name,
-      code: s.code,
-      type,
-      stage,
-      urbanRural: s.urbanRural,
-      township: s.township,
-      students,
-      weightedShare: sh.weighted,
-      plainShare: sh.plain,
-      values,
-      cells,
-      blank,
-      alwaysExcluded: excluded,
-      hasErrors,
-    });
+    records.push(
+      new LazyRecord(s, stage, type, students, sh, values, blank, sources, excluded, hasErrors),
+    );
   }
   if (approximated.size > 0 && !excluded) {
     const defs = [...approximated].map(fieldDef);
@@ -162,4 +150,64 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
     );
   }
   return records;
+}
+
+type Sources = Partial<Record<NumberFieldId, NumberFieldId | null>>;
+
+/**
+ * A stage record whose cell addresses are made on first use (letter + row): a county has hundreds of thousands
+ * of records and only the failing few are ever marked or listed.
+ */
+class LazyRecord implements StageRecord {
+  readonly row: number;
+  readonly name: string;
+  readonly code: string | null;
+  readonly urbanRural: StageRecord['urbanRural'];
+  readonly township: string | null;
+  readonly weightedShare: number;
+  readonly plainShare: number;
+  readonly #letters: SchoolRow['letters'];
+  readonly #sources: Sources;
+  #cells: StageRecord['cells'] | undefined;
+
+  constructor(
+    s: SchoolRow,
+    readonly stage: Stage,
+    readonly type: StageRecord['type'],
+    readonly students: number | null,
+    sh: Shares,
+    readonly values: StageRecord['values'],
+    readonly blank: StageRecord['blank'],
+    sources: Sources,
+    readonly alwaysExcluded: StageRecord['alwaysExcluded'],
+    readonly hasErrors: boolean,
+  ) {
+    this.row = s.row;
+    this.name = s.name;
+    this.code = s.code;
+    this.urbanRural = s.urbanRural;
+    this.township = s.township;
+    this.weightedShare = sh.weighted;
+    this.plainShare = sh.plain;
+    this.#letters = s.letters;
+    this.#sources = sources;
+  }
+
+  get cells(): StageRecord['cells'] {
+    if (!this.#cells) {
+      const out: StageRecord['cells'] = {};
+      const at = (f: NumberFieldId) => (this.#letters[f] === undefined ? undefined : this.#letters[f] + this.row);
+      for (const f of Object.keys(this.#letters) as NumberFieldId[]) out[f] = at(f);
+      for (const [target, src] of Object.entries(this.#sources) as [NumberFieldId, NumberFieldId | null][]) {
+        out[target] = src == null ? undefined : at(src);
+      }
+      this.#cells = out;
+    }
+    return this.#cells;
+  }
+
+  toJSON(): Omit<StageRecord, never> {
+    const { row, name, code, type, stage, urbanRural, township, students, weightedShare, plainShare, values, cells, blank, alwaysExcluded, hasErrors } = this;
+    return { row, name, code, type, stage, urbanRural, township, students, weightedShare, plainShare, values, cells, blank, alwaysExcluded, hasErrors };
+  }
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { FIELDS, fieldDef, type NumberFieldId } from '../fields';
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { SchoolType } from '../types';
-import type { SchoolRow } from './read-rows';
+import { cellOf, type SchoolRow } from './read-rows';
 
 const numberFieldIds = FIELDS.filter((f) => f.kind !== 'text').map((f) => f.id as NumberFieldId);
 const finiteOrNull = z.number().finite().nonnegative().nullable().optional();
@@ -59,8 +59,8 @@ export function validateRow(s: SchoolRow, problems: Problem[]): void {
   if (!shape.success) {
     for (const issue of shape.error.issues) {
       const f = issue.path[1] as NumberFieldId | undefined;
-      if (f && s.cells[f]) {
-        problems.push(problem('not-a-number', { cell: s.cells[f], row: s.row, field: f, params: { text: String(s.nums[f]) } }));
+      if (f && cellOf(s, f)) {
+        problems.push(problem('not-a-number', { cell: cellOf(s, f), row: s.row, field: f, params: { text: String(s.nums[f]) } }));
         invalidate(s, f);
       }
     }
@@ -73,7 +73,7 @@ export function validateRow(s: SchoolRow, problems: Problem[]): void {
     const w = fieldDef(rule.whole);
     problems.push(
       problem(rule.code, {
-        cell: s.cells[rule.part],
+        cell: cellOf(s, rule.part),
         row: s.row,
         field: rule.part,
         params: { value: part, total: whole, totalZh: w.zh, totalEn: w.en },
@@ -87,7 +87,7 @@ export function validateRow(s: SchoolRow, problems: Problem[]): void {
   if (total != null && parts.length > 0) {
     const sum = parts.reduce((a, b) => a + b, 0);
     if (Math.abs(sum - total) > 1e-9) {
-      problems.push(problem('stage-sum-mismatch', { cell: s.cells.students, row: s.row, field: 'students', params: { sum, total } }));
+      problems.push(problem('stage-sum-mismatch', { cell: cellOf(s, 'students'), row: s.row, field: 'students', params: { sum, total } }));
       // The stage figures are what the per-stage records use; the total is the suspect.
       invalidate(s, 'students');
     }
@@ -174,7 +174,7 @@ export function findOutliers(rows: SchoolRow[], problems: Problem[]): void {
         const s = rows[i];
         problems.push(
           problem('outlier', {
-            cell: s.cells[f],
+            cell: cellOf(s, f),
             row: s.row,
             field: f,
             params: { value: s.nums[f] as number, ratio: ratio >= 1 ? Math.round(ratio) : Number(ratio.toFixed(3)) },
