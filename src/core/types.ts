@@ -83,7 +83,7 @@ export interface SchoolResult {
 }
 
 export interface DispersionEntry {
-  /** Student-weighted population CV, full precision; null when fewer than 2 schools or mean 0. */
+  /** Student-weighted population CV, full precision; null when no school has a value or the mean is 0 (one school alone: 0). */
   cv: number | null;
   /** Student-weighted mean (county total ÷ county students). */
   mean: number | null;

@@ -198,12 +198,16 @@ function valuesFor(students: StageCounts, urban: UrbanRural, small: boolean, rng
   let rooms = 0;
   let computers = 0;
   let books = 0;
+  let land = 0;
   const cramped = urban === '城区' ? 0.75 : 1;
   for (const stage of ['primary', 'junior', 'senior'] as const) {
     const p = students[stage];
     if (p === 0) continue;
     const std = stage === 'primary' ? STD.primary : STD.junior;
-    teachingNet += std.teaching * f() * cramped * p;
+    // Teaching rooms a little above the quality line so the stricter provincial lines (湖北 5.66 / 6.66) are reachable.
+    teachingNet += std.teaching * 1.1 * f() * cramped * p;
+    // Site around the 湖北 line: 20 ㎡ primary, 25 ㎡ junior; county-town schools are cramped.
+    land += (stage === 'primary' ? 20 : 25) * f() * (urban === '城区' ? 0.85 : 1) * p;
     sports += std.sports * f() * cramped * p;
     equip += std.equip * f() * p;
     rooms += (std.mm * f() * p) / 100;
@@ -230,8 +234,8 @@ function valuesFor(students: StageCounts, urban: UrbanRural, small: boolean, rng
   v.teachingArea = Math.round(teachingNet) + v.indoorSportsArea;
   v.sportsArea = Math.round(sports) + v.indoorSportsArea;
   v.buildingArea = Math.round(v.teachingArea * rng.range(1.3, 1.9));
-  v.landArea = Math.round(Math.max(v.buildingArea * 0.8, total * rng.range(12, 40) * cramped));
-  v.greenArea = Math.round(v.landArea * rng.range(0.15, 0.38));
+  v.landArea = Math.round(Math.max(v.buildingArea * 0.8, land));
+  v.greenArea = Math.round(v.landArea * Math.min(0.45, 0.3 * f()));
   // Equipment is kept to whole hundreds of 元 so the 万元 column has two exact decimals.
   v.equipmentValue = Math.round(equip / 100) * 100;
   v.books = Math.round(books);

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const { grid, layout, truth } = generateCounty({ schools: SAMPLE_SCHOOLS, messy: true });
   await writeGridsToXlsx([NOTES, grid], SAMPLE_PATH, {
     widths: { [SAMPLE_SHEET_NAME]: layout.columns.map((c) => c.width), 说明: [110] },
+    rowHeights: { [SAMPLE_SHEET_NAME]: { [layout.titleRow]: 28, [layout.headerTop]: 48, [layout.headerTop + 1]: 36, [layout.noteRow]: 30 } },
     frozen: { [SAMPLE_SHEET_NAME]: { rows: layout.headerTop + layout.headerRows, cols: 2 } },
     boldRows: { [SAMPLE_SHEET_NAME]: [layout.titleRow, layout.headerTop, layout.headerTop + 1], 说明: [0] },
   });

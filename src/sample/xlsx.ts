@@ -10,6 +10,8 @@ export interface WriteOptions {
   widths?: Record<string, number[]>;
   /** 0-based rows per sheet name to print bold and centred (titles, headers). */
   boldRows?: Record<string, number[]>;
+  /** Row heights in points per sheet name, by 0-based row (wrapped header rows need room). */
+  rowHeights?: Record<string, Record<number, number>>;
   /** Rows / columns to freeze per sheet name (title and header rows, the name column). */
   frozen?: Record<string, { rows: number; cols: number }>;
 }
@@ -39,6 +41,7 @@ export function addGridSheet(wb: ExcelJS.Workbook, grid: SheetGrid, options: Wri
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     });
   }
+  for (const [r, h] of Object.entries(options.rowHeights?.[grid.name] ?? {})) ws.getRow(Number(r) + 1).height = h;
   const frozen = options.frozen?.[grid.name];
   if (frozen) ws.views = [{ state: 'frozen', ySplit: frozen.rows, xSplit: frozen.cols }];
   ws.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };

@@ -14,6 +14,7 @@ import { CensusSection } from './components/CensusSection';
 import { CvBars } from './components/CvBars';
 import { FailingSchools } from './components/FailingSchools';
 import { Header } from './components/Header';
+import { KeyFigures } from './components/KeyFigures';
 import { OutputActions } from './components/OutputActions';
 import { ProblemList } from './components/ProblemList';
 import { StandardPicker } from './components/StandardPicker';
@@ -21,13 +22,13 @@ import { VerdictCard } from './components/VerdictCard';
 import { applyModel, detect, keptAssignments, planParams, findCensus, modelFor, overridesFromSettings, runEvaluation, savedPlanDates, schoolCell, settingsFor, type PlanDates, type RunChoice } from './engine';
 import { describeError, errorText, type PaneError } from './errors';
 import { isoDate, parseIsoDate } from './format';
-import { translate, useI18n } from './i18n';
+import { translate, useI18n, type StringKey } from './i18n';
 
 /** 优质均衡 is what counties are assessed on now; basic balance stays one click away. */
 const DEFAULT_STANDARD = 'quality-2017';
 
 /** Our own writes can raise change events a moment after they finish; those are not user edits. */
-const OWN_WRITE_GRACE_MS = 1500;
+const OWN_WRITE_GRACE_MS = 500;
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px', padding: '0 8px 16px', maxWidth: '640px', minWidth: 0, boxSizing: 'border-box' },
@@ -68,7 +69,8 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
   const [ev, setEv] = useState<Evaluation | null>(null);
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<PaneError | null>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  /** Kept as a message key so the language switch re-words it. */
+  const [notice, setNotice] = useState<{ key: StringKey; sheets?: string[] } | null>(null);
   const [planStart, setPlanStart] = useState(defaultPlanDates().start);
   const [planInspection, setPlanInspection] = useState(defaultPlanDates().inspection);
   const [planWritten, setPlanWritten] = useState(false);
@@ -154,7 +156,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
     const model = modelFor(evaluation, settings, withPlan ? { dates: withPlan, keep: await keptAssignments(host, saved) } : null);
     await applyModel(host, model, setProgress, t('stageWrite'));
     setSaved((await host.loadSettings()) ?? model.settings);
-    setNotice(t('written', { names: model.sheets.map((x) => x.name).join(lang === 'zh' ? '、' : ', ') }));
+    setNotice({ key: 'written', sheets: model.sheets.map((x) => x.name) });
     onApplied?.(model, evaluation);
     unsubscribe.current?.();
     unsubscribe.current = await host.onSheetChanged(c.sheet, () => {
@@ -192,7 +194,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
   const onClearMarks = () =>
     work({ zh: '清除标记', en: 'Clearing the marks' }, async () => {
       await host.clearMarks();
-      setNotice(t('marksCleared'));
+      setNotice({ key: 'marksCleared' });
       onMarksCleared?.();
     });
 
@@ -261,7 +263,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
       </div>
       {notice && (
         <MessageBar intent="success" data-testid="notice">
-          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarBody>{t(notice.key, { names: (notice.sheets ?? []).join(lang === 'zh' ? '、' : ', ') })}</MessageBarBody>
         </MessageBar>
       )}
       {ev && stale && (
@@ -277,6 +279,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
       {ev && (
         <>
           <VerdictCard ev={ev} />
+          <KeyFigures ev={ev} />
           <CvBars ev={ev} />
           <FailingSchools ev={ev} onSelect={select} />
           <ProblemList problems={ev.problems} onSelect={(p: Problem) => select(p.cell, p.row)} />

@@ -11,11 +11,15 @@ export function fmtCv(v: number | null | undefined): string {
   return v === null || v === undefined || !Number.isFinite(v) ? '—' : v.toFixed(3);
 }
 
-/** Shortfalls: whole numbers for countable units, 2 decimals for ㎡ and 元. */
+/** The core's shortfall units are Chinese; the English pane names them. */
+const UNIT_EN: Record<string, string> = { 人: 'people', 个班: 'classes', 个: '', 册: 'books', 台: 'computers', 间: 'rooms', 元: 'yuan', 平方米: '㎡' };
+
+/** Shortfalls: 2 decimals for ㎡, whole numbers for money and countable units. */
 export function fmtShortfall(v: number | null, unit: string, lang: Lang): string {
   if (v === null) return '—';
-  const dec = /㎡|元/.test(unit) && !Number.isInteger(v) ? 2 : 0;
-  return `${fmtNum(v, dec, lang)} ${unit}`;
+  const dec = /㎡|平方米/.test(unit) && !Number.isInteger(v) ? 2 : 0;
+  const u = lang === 'en' ? (UNIT_EN[unit] ?? unit) : unit;
+  return `${fmtNum(v, dec, lang)}${u ? ` ${u}` : ''}`;
 }
 
 /** "2026-11-23" for <input type="date">, in local time. */

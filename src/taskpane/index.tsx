@@ -4,7 +4,7 @@
  */
 import { createRoot } from 'react-dom/client';
 import type { ReactNode } from 'react';
-import { OfficeHost } from '../office/office-host';
+import { OfficeHost, hostSupportProblem } from '../office';
 import { App } from './App';
 import { NotInOffice } from './components/NotInOffice';
 import { Shell } from './Shell';
@@ -22,8 +22,10 @@ function start(): void {
     return;
   }
   Office.onReady((info) => {
-    if (info.host === Office.HostType.Excel) mount(<App host={new OfficeHost()} hostLabel="Excel" />);
-    else mount(<NotInOffice />);
+    if (info.host !== Office.HostType.Excel) return mount(<NotInOffice />);
+    const problem = hostSupportProblem();
+    if (problem) mount(<NotInOffice problem={problem} />);
+    else mount(<App host={new OfficeHost()} hostLabel="Excel" />);
   });
 }
 

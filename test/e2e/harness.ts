@@ -120,8 +120,24 @@ export async function sampleGrids(): Promise<WorkbookGrid> {
   return { sheets };
 }
 
+/** With JUNHENG_SCREENS set: the whole page, plus 1000-px slices of it (a tall pane is easier to look at in parts). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   if (!SCREENS) return;
   fs.mkdirSync(SCREENS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENS, `${name}.png`), fullPage: true });
+  const { width, height } = await page.evaluate(() => ({ width: document.documentElement.clientWidth, height: document.documentElement.scrollHeight }));
+  for (let y = 0, i = 1; y < height; y += 1000, i++) {
+    await page.screenshot({ path: path.join(SCREENS, `${name}.part${i}.png`), fullPage: true, clip: { x: 0, y, width, height: Math.min(1000, height - y) } });
+  }
+}
+
+/** Re-run `probe` until `ok` accepts its result (UI work is asynchronous); returns the last result either way. */
+export async function poll<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await probe();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 100));
+    v = await probe();
+  }
+  return v;
 }

@@ -13,7 +13,7 @@ import { buildWorkbookModel } from '../../src/core/output';
 import { MARKS_NAME } from '../../src/core/output/settings';
 import type { WorkbookModel } from '../../src/core/sheet/model';
 import { worksheetGrid } from '../../src/standalone/read-grid';
-import { buildPage, collectErrors, launch, offline, SAMPLE_XLSX, sampleGrids, screenshot, serve, tempDir, type Served } from './harness';
+import { buildPage, collectErrors, launch, offline, poll, SAMPLE_XLSX, sampleGrids, screenshot, serve, tempDir, type Served } from './harness';
 
 let server: Served;
 let browser: Browser;
@@ -60,7 +60,8 @@ test('evaluates the sample county in the browser and downloads the evaluated wor
   const problem = page.locator('[data-testid=problem][data-cell]:not([data-cell=""])').first();
   const cell = await problem.getAttribute('data-cell');
   await problem.click();
-  await expect(page.locator(`[data-testid=preview] td[data-cell="${cell}"]`).getAttribute('data-selected')).resolves.toBe('true');
+  const selected = () => page.locator(`[data-testid=preview] td[data-cell="${cell}"]`).getAttribute('data-selected');
+  expect(await poll(selected, (v) => v === 'true')).toBe('true');
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('download').click()]);
   const file = path.join(tempDir('download'), 'out.xlsx');
@@ -80,7 +81,8 @@ test('evaluates the sample county in the browser and downloads the evaluated wor
   expect(settings).toMatchObject({ censusSheet: '学校基本情况', standard: 'quality-2017', province: null });
   // Marks: conditional formats on the census read a very hidden mirror holding each marked cell's code.
   const census = out.getWorksheet('学校基本情况')!;
-  const rules = census.conditionalFormattings.flatMap((cf) => cf.rules.flatMap((r) => ('formulae' in r ? (r.formulae ?? []) : [])));
+  const formats = (census as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+  const rules = formats.flatMap((cf) => cf.rules.flatMap((r) => ('formulae' in r ? ((r.formulae ?? []) as unknown[]) : [])));
   expect(rules.some((f) => String(f).includes(MARKS_NAME))).toBe(true);
   const mirror = out.getWorksheet(settings!.ownedSheets.marks)!;
   expect(mirror.state).toBe('veryHidden');
@@ -93,3 +95,18 @@ test('evaluates the sample county in the browser and downloads the evaluated wor
   fs.rmSync(path.dirname(file), { recursive: true, force: true });
   await context.close();
 }, 120_000);
+
+test('a file that is not an .xlsx gets a plain-words error on the page', async () => {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 700 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await offline(page, server.url);
+  const errors = collectErrors(page);
+  await page.goto(`${server.url}standalone.html`);
+  await page.getByTestId('file-input').setInputFiles({ name: '普查表.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('这不是 Excel 文件') });
+  const bar = page.getByTestId('page-error');
+  await bar.waitFor();
+  expect(await bar.textContent()).toContain('无法打开此文件');
+  expect(await page.getByTestId('pick-file').isVisible()).toBe(true);
+  expect(errors).toEqual([]);
+  await context.close();
+}, 60_000);

@@ -174,6 +174,7 @@ export class FakeSheet {
   orientation: string | null = null;
   printTitleRows: string | null = null;
   tabColor: string | null = null;
+  showGridlines = true;
   readonly id: string;
   private static nextId = 1;
 
@@ -520,9 +521,9 @@ export class FakeRequestContext {
     const host = this.host;
     host.stats.syncs++;
     const actions = this.actions;
-    const loaded = this.loaded;
     this.actions = [];
     this.loaded = [];
+    const loaded = this.loaded; // filled by the loads below
     const request = actions.reduce((n, a) => n + a.bytes, 0);
     host.stats.maxRequestBytes = Math.max(host.stats.maxRequestBytes, request);
     host.stats.totalRequestBytes += request;
@@ -565,6 +566,10 @@ abstract class FakeClientObject {
   /** Navigation property → proxy, for load paths like "custom/rule/formula". */
   protected nav(_name: string): FakeClientObject | null {
     return null;
+  }
+  /** True when this is an …OrNullObject result that found nothing (runs during sync). */
+  protected resolvesToNull(): boolean {
+    return this.nullObject === true;
   }
   /** Throws ItemNotFound when the object does not exist (runs during sync). */
   protected abstract check(): void;
@@ -611,6 +616,8 @@ abstract class FakeClientObject {
 
   /** Loads paths now (inside a sync); returns response bytes. */
   runLoad(paths: string[]): number {
+    // Loading a null object is allowed; its properties simply stay unavailable.
+    if (this.resolvesToNull()) return 4;
     this.check();
     this.context.markLoaded(this);
     const scalars = paths.length ? paths.filter((p) => !p.includes('/')) : this.scalarNames();
@@ -844,6 +851,11 @@ export class FakeWorksheet extends FakeClientObject {
     this.set('tabColor', v, () => void (this.sheet().tabColor = v));
   }
 
+  set showGridlines(v: boolean) {
+    this.context.host.requireApi('1.8', 'Worksheet.showGridlines');
+    this.set('showGridlines', v, () => void (this.sheet().showGridlines = v));
+  }
+
   get pageLayout(): { orientation: string; setPrintTitleRows: (rows: string) => void } {
     this.context.host.requireApi('1.9', 'Worksheet.pageLayout');
     const ws = this;
@@ -1046,6 +1058,11 @@ export class FakeRange extends FakeClientObject {
     super(ctx);
     this.format = new FakeFormat(this, (f) => this.eachCell(f));
     this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
+  }
+
+  protected override resolvesToNull(): boolean {
+    this.resolve();
+    return this.nullObject === true;
   }
 
   resolve(): void {
@@ -1267,6 +1284,11 @@ export class FakeRangeAreas extends FakeClientObject {
       for (const { sheet, rect } of this.areas())
         for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet.ensure(r, c), r, c, sheet);
     });
+  }
+
+  protected override resolvesToNull(): boolean {
+    this.resolve();
+    return this.nullObject === true;
   }
 
   resolve(): void {

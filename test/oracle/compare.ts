@@ -1,7 +1,7 @@
 /** Compares the engine's dispersion with the oracle's and lists every disagreement in words. */
 import type { Evaluation } from '../../src/core/types';
 import type { TruthSchool } from '../../src/sample/truth';
-import { oracleDispersion, type Framework } from './oracle-cv';
+import { BASIC_IDS, oracleDispersion, oracleRecords, oracleValue, QUALITY_IDS, type Framework } from './oracle-cv';
 
 const near = (a: number, b: number, decimals: number) => Math.abs(a - b) < 0.5 * 10 ** -decimals;
 
@@ -46,5 +46,34 @@ export function missingProblems(ev: Evaluation, truth: TruthSchool[]): string[] 
         out.push(`${m.cell} (${t.name}, ${m.kind}): expected problem ${m.problem}, got [${there.join(', ')}]`);
       }
     }
+  return out;
+}
+
+/** Per school stage: the same schools counted, and each dispersion indicator's value equal to the oracle's. */
+export function schoolDisagreements(ev: Evaluation, truth: TruthSchool[], framework: Framework): string[] {
+  const ids = framework === 'basic-2012' ? BASIC_IDS : QUALITY_IDS;
+  const want = new Map(oracleRecords(truth, framework).map((r) => [`${r.school.row}/${r.stage}`, r]));
+  const out: string[] = [];
+  const counted = new Set<string>();
+  for (const s of ev.schools) {
+    const key = `${s.row}/${s.stage}`;
+    const r = want.get(key);
+    if (!s.counted) {
+      if (r) out.push(`${s.name} (${s.stage}, row ${s.row}): not counted (${s.excludedReasonEn}), expected counted`);
+      continue;
+    }
+    counted.add(key);
+    if (!r) {
+      out.push(`${s.name} (${s.stage}, row ${s.row}): counted, expected excluded`);
+      continue;
+    }
+    for (const id of ids) {
+      const e = oracleValue(r, id, framework);
+      const g = s.indicators[id]?.value ?? null;
+      const same = e === null || g === null ? e === g : Math.abs(g - e) <= 1e-9 * Math.max(1, Math.abs(e));
+      if (!same) out.push(`${s.name} (${s.stage}, row ${s.row}) ${id}: ${g}, expected ${e}`);
+    }
+  }
+  for (const key of want.keys()) if (!counted.has(key)) out.push(`record ${key} missing from the engine's schools`);
   return out;
 }

@@ -4,6 +4,7 @@
  * Counties cover mixed schools, exclusions (民办, 省直属, teaching points), two-row merged headers, a 万元
  * column, the 合计 row, and for messy ones the typing mistakes the truth lists.
  */
+import fc from 'fast-check';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,7 +14,7 @@ import type { SheetGrid, WorkbookGrid } from '../../src/core/grid';
 import { generateCounty } from '../../src/sample/generate';
 import { SAMPLE_PATH, SAMPLE_SCHOOLS } from '../../src/sample/write-sample';
 import { writeGridsToXlsx } from '../../src/sample/xlsx';
-import { disagreements, missingProblems } from './compare';
+import { disagreements, missingProblems, schoolDisagreements } from './compare';
 import { oracleDispersion, type Framework } from './oracle-cv';
 
 const FRAMEWORKS: Framework[] = ['quality-2017', 'basic-2012'];
@@ -50,16 +51,25 @@ describe.each(COUNTIES)('county of $schools schools, seed $seed, messy $messy', 
     workbook = await roundTrip(grid, `county-${opts.seed}`);
   });
 
-  it.each(FRAMEWORKS)('%s: every CV, mean and school count agrees with the oracle', (framework) => {
+  it.each(FRAMEWORKS)('%s: every CV, mean, school count and school value agrees with the oracle', (framework) => {
     const ev = evaluate(workbook, { standard: framework });
     expect(ev.sheet).toBe(grid.name);
     expect(disagreements(ev, truth, framework)).toEqual([]);
+    expect(schoolDisagreements(ev, truth, framework)).toEqual([]);
   });
 
   it('basic-2012 with the Hubei school standard gives the same CVs', () => {
     const ev = evaluate(workbook, { standard: 'basic-2012', province: 'hubei' });
     expect(disagreements(ev, truth, 'basic-2012')).toEqual([]);
   });
+
+  if (!opts.messy) {
+    it('reads a clean county without problems (only the approximated teachers of mixed schools)', () => {
+      const ev = evaluate(workbook, { standard: 'quality-2017' });
+      expect(ev.table.dataRows).toHaveLength(opts.schools);
+      expect(new Set(ev.problems.map((p) => p.code))).toEqual(new Set(['teachers-approximated']));
+    });
+  }
 
   if (opts.messy) {
     it('reports each typing mistake at its cell', () => {
@@ -74,7 +84,22 @@ describe('the committed sample workbook', () => {
   it.each(FRAMEWORKS)('%s: agrees with the oracle', async (framework) => {
     const ev = evaluate(await readWorkbookFile(SAMPLE_PATH), { standard: framework });
     expect(disagreements(ev, truth, framework)).toEqual([]);
+    expect(schoolDisagreements(ev, truth, framework)).toEqual([]);
     expect(missingProblems(ev, truth)).toEqual([]);
+  });
+});
+
+describe('random counties (grid straight into evaluate)', () => {
+  it('agree with the oracle for any seed, size and messiness', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.integer({ min: 12, max: 90 }), fc.boolean(), (seed, schools, messy) => {
+        const { grid, truth } = generateCounty({ schools, seed, messy });
+        for (const framework of FRAMEWORKS) {
+          expect(disagreements(evaluate({ sheets: [grid] }, { standard: framework }), truth, framework)).toEqual([]);
+        }
+      }),
+      { numRuns: 15 },
+    );
   });
 });
 
@@ -103,7 +128,7 @@ describe('the oracle is not trivially satisfied', () => {
  * P = 410, X̄ = (500 + 800 + 660) / 410 = 4.780488
  * S² = (100 × 0.219512² + 200 × 0.780488² + 110 × 1.219512²) / 410 = 290.2439 / 410 = 0.707912
  * S = 0.841375, CV = 0.841375 / 4.780488 = 0.176002 (unweighted it would be 0.204; sample s.d. 0.250)
- * Junior: 丙 alone → no CV (fewer than two schools), mean 6.6.
+ * Junior: 丙 alone → no spread, CV 0 (population form), mean 6.6.
  */
 describe('a hand-computed county', () => {
   const grid: SheetGrid = {
@@ -120,14 +145,14 @@ describe('a hand-computed county', () => {
     merges: [{ top: 0, left: 0, bottom: 0, right: 7 }],
   };
 
-  it.each(FRAMEWORKS)('%s: primary CV 0.176002, junior none', (framework) => {
+  it.each(FRAMEWORKS)('%s: primary CV 0.176002, junior alone 0', (framework) => {
     const ev = evaluate({ sheets: [grid] }, { standard: framework });
     const p = ev.dispersion.primary.indicators.teachingAreaPerStudent!;
     expect(p.cv).toBeCloseTo(0.176002, 5);
     expect(p.mean).toBeCloseTo(4.780488, 5);
     expect(p.schools).toBe(3);
     const j = ev.dispersion.junior.indicators.teachingAreaPerStudent!;
-    expect(j.cv).toBeNull();
+    expect(j.cv).toBe(0);
     expect(j.mean).toBeCloseTo(6.6, 6);
     expect(j.schools).toBe(1);
   });

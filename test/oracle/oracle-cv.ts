@@ -137,7 +137,8 @@ export function weightedCv(points: { x: number; p: number }[]): OracleCv {
   const P = points.reduce((a, b) => a + b.p, 0);
   if (points.length === 0 || P === 0) return { cv: null, mean: null, schools: points.length };
   const mean = points.reduce((a, b) => a + b.p * b.x, 0) / P;
-  if (points.length < 2 || mean === 0) return { cv: null, mean, schools: points.length };
+  // One school alone has no spread: its CV is 0 (population form), as the engine reports.
+  if (mean === 0) return { cv: null, mean, schools: points.length };
   const variance = points.reduce((a, b) => a + (b.p / P) * (b.x - mean) ** 2, 0);
   return { cv: Math.sqrt(variance) / mean, mean, schools: points.length };
 }

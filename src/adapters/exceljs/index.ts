@@ -3,5 +3,5 @@ export { applyWorkbookModel } from './apply';
 export { clearMarks, writeMarks, markFormula, MARK_CODE } from './marks';
 export { readSettings, writeSettings } from './settings';
 export { uniqueSheetName, cleanSheetName } from './names';
-export { unsupportedContentWarnings, zipEntryNames } from './unsupported';
+export { internalLinkWarnings, lostContentWarnings, unsupportedContentWarnings, zipEntryNames } from './unsupported';
 export { writeSheet } from './write-sheet';

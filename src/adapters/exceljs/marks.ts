@@ -16,6 +16,9 @@ export function markFormula(kind: MarkKind): string {
   return `OFFSET(${MARKS_NAME},ROW()-1,COLUMN()-1)=${MARK_CODE[kind]}`;
 }
 
+const cfsOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
+
 const isOurs = (cf: ExcelJS.ConditionalFormattingOptions) =>
   cf.rules.some((r) => 'formulae' in r && (r.formulae ?? []).some((f) => String(f).includes(MARKS_NAME)));
 
@@ -28,12 +31,15 @@ export function writeMarks(wb: ExcelJS.Workbook, marks: MarkSet): { sheet: strin
   const mirror = wb.addWorksheet(uniqueSheetName(wb, MARKS_SHEET), { state: 'veryHidden' });
   for (const m of marks.marks) mirror.getCell(m.cell).value = MARK_CODE[m.kind];
   wb.definedNames.add(`${quoteSheet(mirror.name)}!$A$1`, MARKS_NAME);
-  // Error first: it is what must be fixed before anything else is trusted.
+  // Error first: it is what must be fixed before anything else is trusted. Our rules come after the user's
+  // (explicit priorities: exceljs would reuse the user's highest one).
   const kinds: MarkKind[] = ['error', 'fail', 'warning'];
+  const top = (cfsOf(census) ?? []).reduce((p, cf) => Math.max(p, ...cf.rules.map((r) => r.priority ?? 0)), 0);
   census.addConditionalFormatting({
     ref: marks.range,
-    rules: kinds.map((k) => ({
+    rules: kinds.map((k, i) => ({
       type: 'expression',
+      priority: top + 1 + i,
       formulae: [markFormula(k)],
       style: {
         fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: 'FF' + MARK_STYLE[k].fill } },
@@ -47,8 +53,7 @@ export function writeMarks(wb: ExcelJS.Workbook, marks: MarkSet): { sheet: strin
 /** Removes Junheng's marks (rules, name, mirror sheet); the user's own conditional formats stay. */
 export function clearMarks(wb: ExcelJS.Workbook): void {
   for (const ws of wb.worksheets) {
-    const cfs = (ws as unknown as { conditionalFormattings?: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
-    if (cfs?.some(isOurs)) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurs(cf));
+    if (cfsOf(ws)?.some(isOurs)) ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => !isOurs(cf));
   }
   const names = wb.definedNames as unknown as { matrixMap: Record<string, unknown> };
   for (const n of Object.keys(names.matrixMap)) if (n.toLowerCase() === MARKS_NAME.toLowerCase()) delete names.matrixMap[n];

@@ -8,12 +8,14 @@ import { parseSettings, SETTINGS_MAGIC, SETTINGS_SHEET, settingsChunks } from '.
 import type { JunhengSettings } from '../../core/sheet/model';
 import { uniqueSheetName } from './names';
 
-function cellText(v: ExcelJS.CellValue): string | null {
+/** Reads without creating the cell: getCell would add an empty cell to the user's hidden sheets. */
+function textAt(ws: ExcelJS.Worksheet, row: number, col: number): string | null {
+  const v = (ws as unknown as { findCell(r: number, c: number): ExcelJS.Cell | undefined }).findCell(row, col)?.value;
   return typeof v === 'string' ? v : null;
 }
 
 export function settingsSheets(wb: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  return wb.worksheets.filter((ws) => ws.state !== 'visible' && cellText(ws.getCell('A1').value) === SETTINGS_MAGIC);
+  return wb.worksheets.filter((ws) => ws.state !== 'visible' && textAt(ws, 1, 1) === SETTINGS_MAGIC);
 }
 
 /** The settings kept in the workbook, or null when there are none (or they are damaged). */
@@ -22,7 +24,7 @@ export function readSettings(wb: ExcelJS.Workbook): JunhengSettings | null {
   if (!ws) return null;
   let json = '';
   for (let r = 2; r <= ws.rowCount; r++) {
-    const t = cellText(ws.getCell(r, 1).value);
+    const t = textAt(ws, r, 1);
     if (t === null) break;
     json += t;
   }

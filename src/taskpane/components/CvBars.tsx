@@ -62,8 +62,10 @@ export function CvBars({ ev }: { ev: Evaluation }) {
       {stages.map((st: Stage) => {
         const d = ev.dispersion[st];
         const entries = ev.indicatorOrder.map((id) => [id, d.indicators[id]] as const).filter((x): x is [typeof x[0], DispersionEntry] => x[1] !== undefined);
-        const values = [...entries.flatMap(([, e]) => [e.cv ?? 0, e.limit ?? 0]), d.composite?.cv ?? 0, d.composite?.limit ?? 0];
-        const scale = Math.max(0.1, ...values) * 1.15;
+        // Scale: twice the limit, so one wild CV (a 万元/元 slip) does not flatten the others; longer bars are clipped.
+        const limits = [...entries.map(([, e]) => e.limit ?? 0), d.composite?.limit ?? 0];
+        const cvs = [...entries.map(([, e]) => e.cv ?? 0), d.composite?.cv ?? 0];
+        const scale = Math.max(...limits) > 0 ? Math.max(...limits) * 2 : Math.max(0.1, ...cvs) * 1.15;
         return (
           <div key={st} className={s.stage} data-testid={`cv-${st}`}>
             <h3 className={s.stageHead}>{t('schoolsInStage', { stage: lang === 'zh' ? STAGE_ZH[st] : STAGE_EN[st], n: d.schools })}</h3>

@@ -4,10 +4,22 @@ import { useState } from 'react';
 import type { Evaluation, SchoolResult } from '../../core/types';
 import { STAGE_EN, STAGE_ZH } from '../../core/types';
 import { fmtNum, fmtShortfall } from '../format';
-import { INDICATOR_LABEL, useI18n } from '../i18n';
+import { INDICATOR_LABEL, INDICATOR_SHORT, useI18n, type Lang } from '../i18n';
 import { Section } from './Section';
 
 const SHOWN = 15;
+
+/** Money and head counts (standards in the thousands) read best whole; ratios keep 2 decimals. */
+function decimalsFor(standard: number): number {
+  return standard >= 100 ? 0 : 2;
+}
+
+/** "0.996/1.00": a value just under its standard gets the decimals that show it is under. */
+function valueVsStandard(value: number, standard: number, lang: Lang): string {
+  let d = decimalsFor(standard);
+  while (d < 4 && fmtNum(value, d, lang) === fmtNum(standard, d, lang) && value !== standard) d++;
+  return `${fmtNum(value, d, lang)}/${fmtNum(standard, decimalsFor(standard), lang)}`;
+}
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -18,9 +30,10 @@ const useStyles = makeStyles({
   },
   name: { fontWeight: tokens.fontWeightSemibold, display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   row: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  gap: { fontSize: tokens.fontSizeBase200, display: 'flex', justifyContent: 'space-between', gap: '6px', width: '100%' },
-  gapLabel: { minWidth: 0 },
-  gapNum: { whiteSpace: 'nowrap', color: tokens.colorPaletteRedForeground1, fontVariantNumeric: 'tabular-nums' },
+  gap: { fontSize: tokens.fontSizeBase200, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 80px 100px', columnGap: '4px', width: '100%' },
+  gapLabel: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  vs: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', textAlign: 'right' },
+  gapNum: { whiteSpace: 'nowrap', textAlign: 'right', color: tokens.colorPaletteRedForeground1, fontVariantNumeric: 'tabular-nums' },
   note: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3, margin: 0 },
 });
 
@@ -54,13 +67,13 @@ export function FailingSchools({ ev, onSelect }: { ev: Evaluation; onSelect: (ce
             {x.failing.map((id) => {
               const r = x.indicators[id];
               return (
-                <button key={id} type="button" className={s.link} title={t('clickToSelect')} onClick={() => onSelect(r?.cells[0] ?? null, x.row)}>
+                <button key={id} type="button" className={s.link} title={`${pick(...INDICATOR_LABEL[id])} — ${t('clickToSelect')}`} onClick={() => onSelect(r?.cells[0] ?? null, x.row)}>
                   <span className={s.gap}>
-                    <span className={s.gapLabel}>
-                      {pick(...INDICATOR_LABEL[id])}
-                      {r && r.value !== null && r.standard !== null ? ` ${fmtNum(r.value, 2, lang)} / ${fmtNum(r.standard, 2, lang)}` : ''}
+                    <span className={s.gapLabel}>{pick(...INDICATOR_SHORT[id])}</span>
+                    <span className={s.vs}>
+                      {r && r.value !== null && r.standard !== null ? valueVsStandard(r.value, r.standard, lang) : ''}
                     </span>
-                    {r && r.shortfall !== null && r.shortfall > 0 && <span className={s.gapNum}>{t('shortBy', { amount: fmtShortfall(r.shortfall, r.shortfallUnit, lang) })}</span>}
+                    <span className={s.gapNum}>{r && r.shortfall !== null && r.shortfall > 0 ? t('shortBy', { amount: fmtShortfall(r.shortfall, r.shortfallUnit, lang) }) : ''}</span>
                   </span>
                 </button>
               );

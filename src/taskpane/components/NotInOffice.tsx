@@ -5,15 +5,16 @@ import { Header } from './Header';
 
 const useStyles = makeStyles({ root: { padding: '0 8px', display: 'flex', flexDirection: 'column', gap: '8px' } });
 
-export function NotInOffice() {
-  const { t } = useI18n();
+/** Outside Excel (no problem given), or in an Excel too old for the adapter (the adapter's own words). */
+export function NotInOffice({ problem }: { problem?: { zh: string; en: string } }) {
+  const { t, pick } = useI18n();
   const s = useStyles();
   return (
-    <div className={s.root} data-testid="not-in-office">
+    <div className={s.root} data-testid={problem ? 'unsupported-host' : 'not-in-office'}>
       <Header />
-      <MessageBar intent="info" layout="multiline">
+      <MessageBar intent={problem ? 'warning' : 'info'} layout="multiline">
         <MessageBarBody>
-          {t('notInOffice')} <Link href="standalone.html">{t('standalonePage')}</Link>
+          {problem ? pick(problem.zh, problem.en) : t('notInOffice')} <Link href="standalone.html">{t('standalonePage')}</Link>
         </MessageBarBody>
       </MessageBar>
     </div>

@@ -1,8 +1,33 @@
 /** The national framework and, for basic balance, the provincial school standard added to it. */
-import { Dropdown, Field, Option } from '@fluentui/react-components';
-import { listStandards } from '../../core/standards';
+import { Dropdown, Field, Option, makeStyles, tokens } from '@fluentui/react-components';
+import { builtinStandard, listStandards } from '../../core/standards';
 import { useI18n } from '../i18n';
 import { Section } from './Section';
+
+const useStyles = makeStyles({
+  hint: { margin: 0, paddingLeft: '14px', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+});
+
+/** What the chosen standard asks, in its own words (from the standard's data, so an edited standard shows its rules). */
+function StandardHint({ ids }: { ids: string[] }) {
+  const { t, pick } = useI18n();
+  const s = useStyles();
+  const lines: string[] = [];
+  for (const id of ids) {
+    const std = builtinStandard(id);
+    if (!std) continue;
+    for (const g of std.groups) lines.push(pick(g.zh, g.en));
+    const d = std.dispersion;
+    if (d) lines.push(t(d.mode === 'each' ? 'cvEach' : 'cvComposite', { primary: d.limits.primary.toFixed(2), junior: d.limits.junior.toFixed(2) }));
+  }
+  return lines.length ? (
+    <ul className={s.hint} data-testid="standard-hint">
+      {lines.map((l) => (
+        <li key={l}>{l}</li>
+      ))}
+    </ul>
+  ) : null;
+}
 
 export function StandardPicker(p: { standard: string; province: string | null; disabled: boolean; onChange: (standard: string, province: string | null) => void }) {
   const { t, pick } = useI18n();
@@ -15,7 +40,7 @@ export function StandardPicker(p: { standard: string; province: string | null; d
   };
   return (
     <Section title={t('standard')} testId="standard-section">
-      <Field label={t('standard')} size="small">
+      <Field label={t('framework')} size="small">
         <Dropdown
           size="small"
           data-testid="standard-picker"
@@ -52,6 +77,7 @@ export function StandardPicker(p: { standard: string; province: string | null; d
           </Dropdown>
         </Field>
       )}
+      <StandardHint ids={[p.standard, ...(p.standard === 'basic-2012' && p.province ? [p.province] : [])]} />
     </Section>
   );
 }

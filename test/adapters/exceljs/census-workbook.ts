@@ -73,7 +73,8 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet): Record<string, string> {
   for (let c = 1; c <= ws.columnCount; c++) out[`col${c}`] = JSON.stringify({ w: ws.getColumn(c).width ?? null });
   out.merges = JSON.stringify(Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort());
   out.views = JSON.stringify(ws.views);
-  out.validations = JSON.stringify((ws as unknown as { dataValidations: { model: unknown } }).dataValidations.model);
+  const dv = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  out.validations = JSON.stringify(Object.keys(dv).sort().map((k) => [k, dv[k]]));
   return out;
 }
 
@@ -82,4 +83,17 @@ export async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook>
   const back = new ExcelJS.Workbook();
   await back.xlsx.load(buf as ArrayBuffer);
   return back;
+}
+
+/** Everything comparable in a workbook: sheets in order with state, cells, conditional formats, names. */
+export function workbookSnapshot(wb: ExcelJS.Workbook): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  out.sheets = wb.worksheets.map((ws) => `${ws.name}|${ws.state}`);
+  for (const ws of wb.worksheets) {
+    out[`sheet:${ws.name}`] = sheetSnapshot(ws);
+    out[`cf:${ws.name}`] = JSON.stringify((ws as unknown as { conditionalFormattings: unknown }).conditionalFormattings);
+    out[`print:${ws.name}`] = JSON.stringify(ws.pageSetup);
+  }
+  out.names = JSON.stringify(wb.definedNames.model);
+  return out;
 }
