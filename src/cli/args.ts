@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const ArgsSchema = z.object({
   file: z.string().min(1),
   sheet: z.string().optional(),
-  standard: z.string().default('basic-2012'),
+  /** Default: the standard saved in the workbook by an earlier run, else basic-2012. */
+  standard: z.string().optional(),
   province: z.string().optional(),
   json: z.string().optional(),
   out: z.string().optional(),

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { evaluate, JunhengError } from '../core/evaluate';
 import { toReport } from '../core/report';
+import { builtinStandard } from '../core/standards';
 import type { MappingOverride } from '../core/table/types';
 import { ArgsError, parseArgs, USAGE, type Args } from './args';
 import { formatSummary } from './summary';
@@ -44,6 +45,11 @@ function progressPrinter(quiet: boolean): (fraction: number, label: string) => v
   };
 }
 
+/** A standard saved by an earlier run is reused only when it is built in (a JSON file must be named again). */
+function builtinOnly(id: string | null | undefined): string | undefined {
+  return id && builtinStandard(id) ? id : undefined;
+}
+
 export async function run(args: Args): Promise<number> {
   if (!existsSync(args.file)) throw new CliError(`找不到文件 ${args.file}`, `file not found: ${args.file}`);
   if (!args.quiet && process.stderr.isTTY) process.stderr.write(`正在读取 ${args.file} …\n`);
@@ -60,8 +66,8 @@ export async function run(args: Args): Promise<number> {
   const kept = input.settings;
   const keptSheet = kept?.censusSheet && input.grid.sheets.some((s) => s.name === kept.censusSheet) ? kept.censusSheet : undefined;
   const ev = evaluate(input.grid, {
-    standard: standardSpec(args.standard),
-    province: standardSpec(args.province) ?? kept?.province ?? null,
+    standard: standardSpec(args.standard) ?? builtinOnly(kept?.standard) ?? 'basic-2012',
+    province: standardSpec(args.province) ?? (args.standard ? null : builtinOnly(kept?.province)) ?? null,
     sheet: args.sheet ?? keptSheet,
     mapping: kept?.mapping as MappingOverride[] | undefined,
     onProgress: progressPrinter(args.quiet),

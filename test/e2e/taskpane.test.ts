@@ -167,6 +167,16 @@ test('评估 on the sample county marks the failing cells, writes the sheets, an
   );
   expect(staleShown).toBe(1);
 
+  // 生成推进计划 with the pane's dates adds the plan and its cost sheet next to the summary sheets.
+  await page.getByTestId('plan-start').fill('2026-09-01');
+  await page.getByTestId('plan-inspection').fill('2027-10-31');
+  await page.getByTestId('write-plan').click();
+  await page.getByTestId('notice').filter({ hasText: '推进时间表' }).waitFor();
+  const after = await page.evaluate(() => (window as unknown as FakeWindow).__fake.workbook.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name));
+  expect(after).toEqual(expect.arrayContaining([...expected.sheets.map((x) => x.name), '推进时间表', '资金测算']));
+  const planTitle = await page.evaluate(() => (window as unknown as FakeWindow).__fake.workbook.sheet('推进时间表').grid().flat().join(' '));
+  expect(planTitle).toMatch(/2027/);
+
   // 清除标记 leaves no mark displayed.
   await page.getByTestId('clear-marks').click();
   await page.getByTestId('notice').waitFor();

@@ -1,5 +1,5 @@
 /** Schools below the per-school standard, each unmet indicator with its value, standard and shortfall. */
-import { Badge, Button, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Evaluation, SchoolResult } from '../../core/types';
 import { STAGE_EN, STAGE_ZH } from '../../core/types';
@@ -22,15 +22,20 @@ function valueVsStandard(value: number, standard: number, lang: Lang): string {
 }
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
-  school: { borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: '8px', display: 'flex', flexDirection: 'column', gap: '2px' },
+  // One grid for the whole list (subgrid below), so values and shortfalls line up like a table's columns.
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) auto auto', columnGap: '8px', rowGap: '6px' },
+  school: {
+    gridColumn: '1 / -1', display: 'grid', gridTemplateColumns: 'subgrid', rowGap: '2px',
+    borderLeft: `3px solid ${tokens.colorPaletteRedBorder2}`, paddingLeft: '8px',
+  },
   link: {
     background: 'none', border: 'none', padding: 0, margin: 0, font: 'inherit', color: tokens.colorNeutralForeground1, textAlign: 'left', cursor: 'pointer',
     ':hover': { color: tokens.colorBrandForegroundLinkHover, textDecoration: 'underline' },
   },
+  wide: { gridColumn: '1 / -1' },
   name: { fontWeight: tokens.fontWeightSemibold, display: 'flex', gap: '6px', alignItems: 'center', flexWrap: 'wrap' },
   row: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  gap: { fontSize: tokens.fontSizeBase200, display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 80px 100px', columnGap: '4px', width: '100%' },
+  gap: { fontSize: tokens.fontSizeBase200, gridColumn: '1 / -1', display: 'grid', gridTemplateColumns: 'subgrid', alignItems: 'baseline' },
   gapLabel: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   vs: { color: tokens.colorNeutralForeground3, fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap', textAlign: 'right' },
   gapNum: { whiteSpace: 'nowrap', textAlign: 'right', color: tokens.colorPaletteRedForeground1, fontVariantNumeric: 'tabular-nums' },
@@ -53,7 +58,7 @@ export function FailingSchools({ ev, onSelect }: { ev: Evaluation; onSelect: (ce
       <ul className={s.list}>
         {shown.map((x) => (
           <li key={`${x.row}-${x.stage}`} className={s.school} data-testid="failing-school">
-            <button type="button" className={s.link} title={t('clickToSelect')} onClick={() => onSelect(x.failing.map((id) => x.indicators[id]?.cells[0]).find(Boolean) ?? null, x.row)}>
+            <button type="button" className={mergeClasses(s.link, s.wide)} title={t('clickToSelect')} onClick={() => onSelect(x.failing.map((id) => x.indicators[id]?.cells[0]).find(Boolean) ?? null, x.row)}>
               <span className={s.name}>
                 {x.name}
                 {mixed(x) && (
@@ -67,14 +72,12 @@ export function FailingSchools({ ev, onSelect }: { ev: Evaluation; onSelect: (ce
             {x.failing.map((id) => {
               const r = x.indicators[id];
               return (
-                <button key={id} type="button" className={s.link} title={`${pick(...INDICATOR_LABEL[id])} — ${t('clickToSelect')}`} onClick={() => onSelect(r?.cells[0] ?? null, x.row)}>
-                  <span className={s.gap}>
+                <button key={id} type="button" className={mergeClasses(s.link, s.gap)} title={`${pick(...INDICATOR_LABEL[id])} — ${t('clickToSelect')}`} onClick={() => onSelect(r?.cells[0] ?? null, x.row)}>
                     <span className={s.gapLabel}>{pick(...INDICATOR_SHORT[id])}</span>
                     <span className={s.vs}>
                       {r && r.value !== null && r.standard !== null ? valueVsStandard(r.value, r.standard, lang) : ''}
                     </span>
                     <span className={s.gapNum}>{r && r.shortfall !== null && r.shortfall > 0 ? t('shortBy', { amount: fmtShortfall(r.shortfall, r.shortfallUnit, lang) }) : ''}</span>
-                  </span>
                 </button>
               );
             })}
