@@ -30,13 +30,35 @@ function sideloadHelp(url) {
     '  npm run sideload        (= npx office-addin-debugging start manifest.xml desktop --app excel --dev-server-port 3000)',
     '  停止 / stop: npm run sideload:stop',
     '',
-    '在 Excel 网页版中：打开工作簿 → 开始 → 加载项 → 更多设置 → 上传我的加载项 → 选择本目录的 manifest.xml。',
-    'Excel on the web: open a workbook → Home → Add-ins → More Settings → Upload My Add-in → choose manifest.xml.',
+    '在 Excel 网页版中：打开工作簿 → 开始 → 加载项 → 更多设置（或“获取加载项”）→ 我的加载项 → 上传我的加载项 → 选择本目录的 manifest.xml。',
+    'Excel on the web: open a workbook → Home → Add-ins → More Settings (or Get Add-ins) → My Add-ins → Upload My Add-in → choose manifest.xml.',
     '',
     '首次使用请信任本机开发证书：npx office-addin-dev-certs install',
     'First time: trust the local development certificate with npx office-addin-dev-certs install',
     '',
   ].join('\n');
+}
+
+/**
+ * office-addin-dev-certs makes a localhost certificate and installs its CA (it asks for permission). Where it
+ * cannot install the CA (e.g. Linux without sudo) the generated files are still used, and the user is told to
+ * trust ca.crt by hand.
+ */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (e) {
+    const fs = require('fs');
+    const dir = path.join(require('os').homedir(), '.office-addin-dev-certs');
+    const file = (name) => path.join(dir, name);
+    if (!fs.existsSync(file('localhost.crt'))) throw e;
+    console.warn(
+      `\n未能自动信任开发证书（${e.message.split('\n')[0]}）。请手动信任 ${file('ca.crt')}。\n` +
+        `Could not install the development CA automatically; trust ${file('ca.crt')} by hand.\n`,
+    );
+    return { ca: fs.readFileSync(file('ca.crt')), cert: fs.readFileSync(file('localhost.crt')), key: fs.readFileSync(file('localhost.key')) };
+  }
 }
 
 module.exports = async (env = {}, argv = {}) => {
@@ -51,7 +73,13 @@ module.exports = async (env = {}, argv = {}) => {
       from: 'manifest.xml',
       to: 'manifest.xml',
       // The repository's manifest points at the dev server; a deployment build rewrites the URLs.
-      transform: (content) => content.toString().split(DEV_URL).join(publicUrl).split(DEV_URL.slice(0, -1)).join(publicUrl.slice(0, -1)),
+      transform: (content) =>
+        content
+          .toString()
+          .split(`<AppDomain>${DEV_URL.slice(0, -1)}</AppDomain>`)
+          .join(`<AppDomain>${new URL(publicUrl).origin}</AppDomain>`)
+          .split(DEV_URL)
+          .join(publicUrl),
     },
   ];
   if (officeJsLocal) {
@@ -119,12 +147,11 @@ module.exports = async (env = {}, argv = {}) => {
 
   if (serving) {
     // Only `npm start` needs certificates; `npm run build` stays offline and certificate-free.
-    const devCerts = require('office-addin-dev-certs');
     config.devServer = {
       port: PORT,
       hot: false,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await httpsOptions() },
       static: false,
       onListening: () => console.log(sideloadHelp(DEV_URL)),
     };

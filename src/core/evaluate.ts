@@ -4,7 +4,8 @@
  */
 import { FIELDS, type NumberFieldId } from './fields';
 import type { WorkbookGrid } from './grid';
-import { chooseFormula, computeIndicator, resolveThreshold, splitOf, type ComputeContext } from './indicators/compute';
+import { chooseFormula, splitOf, type ComputeContext, type Measured } from './indicators/compute';
+import { ResultStore, scoreRecord, type ScorePlan } from './score';
 import { indicatorDef } from './indicators/definitions';
 import type { IndicatorId } from './indicators/ids';
 import { problem, type Problem } from './problems';
@@ -108,17 +109,29 @@ export function evaluate(workbook: WorkbookGrid, options: EvaluateOptions = {}):
     }
   }
 
-  // Scoring.
+  // Scoring: one plan entry per indicator (definition, formula, thresholds), decided once for the county.
   progress(0.65, '计算指标');
+  const plan: ScorePlan[] = indicatorOrder.map((id) => ({
+    id,
+    def: indicatorDef(id),
+    ctx: contexts.get(id) as ComputeContext,
+    threshold: std.thresholds.get(id) ?? null,
+  }));
+  const store = new ResultStore(plan, records.length);
+  const cvInputs = new CvInputs(std, plan, records.length);
   const schools: SchoolResult[] = new Array(records.length);
+  const scratch: Measured = { value: null, standard: null, met: null, shortfall: null, ratio: null };
   for (let i = 0; i < records.length; i++) {
     if ((i & 4095) === 0) progress(0.65 + 0.25 * (i / records.length), '计算指标');
-    schools[i] = scoreRecord(records[i], std, contexts, dupOf.get(records[i]));
+    const rec = records[i];
+    const excluded = exclusionOf(rec, std, dupOf.get(rec));
+    schools[i] = scoreRecord(store, i, rec, std, excluded, scratch);
+    if (!excluded) cvInputs.add(store, i, rec);
   }
 
   progress(0.9, '计算差异系数');
   const dispersion = {} as Record<Stage, StageDispersion>;
-  for (const stage of STAGES) dispersion[stage] = stageDispersion(stage, schools, std);
+  for (const stage of STAGES) dispersion[stage] = cvInputs.dispersion(stage);
 
   const verdict = countyVerdict(schools, dispersion, std);
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
@@ -149,85 +162,65 @@ function exclusionOf(rec: StageRecord, std: ResolvedStandards, duplicateOf: numb
   return null;
 }
 
-function scoreRecord(
-  rec: StageRecord,
-  std: ResolvedStandards,
-  contexts: Map<IndicatorId, ComputeContext>,
-  duplicateOf: number | undefined,
-): SchoolResult {
-  const excluded = exclusionOf(rec, std, duplicateOf);
-  const indicators: SchoolResult['indicators'] = {};
-  for (const id of std.indicatorOrder) {
-    const threshold = std.thresholds.get(id);
-    const standard = resolveThreshold(threshold ? threshold[rec.stage] : null, rec);
-    indicators[id] = computeIndicator(indicatorDef(id), rec, standard, contexts.get(id) as ComputeContext);
-  }
-  const failing = std.indicatorOrder.filter((id) => indicators[id]?.met === false);
+/**
+ * The CV inputs, gathered while scoring: per stage and dispersion indicator, the counted schools' values and
+ * students in flat arrays (no object per school), then one weighted CV each.
+ */
+class CvInputs {
+  readonly #ids: IndicatorId[];
+  /** Index of each dispersion indicator in the scoring plan. */
+  readonly #k: number[];
+  readonly #values: Record<Stage, Float64Array[]>;
+  readonly #weights: Record<Stage, Float64Array[]>;
+  readonly #n: Record<Stage, number[]>;
+  readonly #schools: Record<Stage, number> = { primary: 0, junior: 0 };
 
-  let passed: boolean | null = null;
-  if (!excluded && std.groups.length > 0) {
-    passed = true;
-    for (const g of std.groups) {
-      // "At least k of n met, and every unmet one at least f × its standard"; n counts indicators with a standard here.
-      let n = 0;
-      let met = 0;
-      let unmetOk = true;
-      for (const gi of g.indicators) {
-        const r = indicators[gi.id];
-        if (!r || r.standard == null) continue;
-        n++;
-        if (r.met === true) met++;
-        else if (r.ratio == null || r.ratio < g.rule.minFraction - 1e-9) unmetOk = false;
-      }
-      if (n > 0 && (met < Math.min(g.rule.minMet ?? n, n) || !unmetOk)) {
-        passed = false;
-        break;
-      }
+  constructor(
+    private readonly std: ResolvedStandards,
+    plan: ScorePlan[],
+    capacity: number,
+  ) {
+    this.#ids = std.national.dispersion?.indicators ?? [];
+    this.#k = this.#ids.map((id) => plan.findIndex((p) => p.id === id));
+    const make = () => this.#ids.map(() => new Float64Array(capacity));
+    this.#values = { primary: make(), junior: make() };
+    this.#weights = { primary: make(), junior: make() };
+    this.#n = { primary: this.#ids.map(() => 0), junior: this.#ids.map(() => 0) };
+  }
+
+  /** A counted record's values (from the flat store) go into its stage's arrays. */
+  add(store: ResultStore, i: number, rec: StageRecord): void {
+    this.#schools[rec.stage]++;
+    const p = rec.students;
+    if (!p) return;
+    const values = this.#values[rec.stage];
+    const weights = this.#weights[rec.stage];
+    const n = this.#n[rec.stage];
+    const base = i * store.plan.length;
+    for (let j = 0; j < this.#k.length; j++) {
+      const v = store.value[base + this.#k[j]];
+      if (Number.isNaN(v)) continue;
+      values[j][n[j]] = v;
+      weights[j][n[j]++] = p;
     }
   }
-  return {
-    row: rec.row,
-    name: rec.name,
-    code: rec.code,
-    type: rec.type,
-    stage: rec.stage,
-    students: rec.students,
-    urbanRural: rec.urbanRural,
-    township: rec.township,
-    counted: !excluded,
-    excludedReason: excluded?.zh ?? null,
-    excludedReasonEn: excluded?.en ?? null,
-    indicators,
-    passed,
-    failing: excluded ? [] : failing,
-  };
-}
 
-function stageDispersion(stage: Stage, schools: SchoolResult[], std: ResolvedStandards): StageDispersion {
-  const counted = schools.filter((s) => s.counted && s.stage === stage);
-  const d = std.national.dispersion;
-  const out: StageDispersion = { indicators: {}, composite: null, schools: counted.length };
-  if (!d) return out;
-  const limit = d.mode === 'each' ? d.limits[stage] : null;
-  const cvs: (number | null)[] = [];
-  const values = new Float64Array(counted.length);
-  const weights = new Float64Array(counted.length);
-  for (const id of d.indicators) {
-    let n = 0;
-    for (const s of counted) {
-      const v = s.indicators[id]?.value;
-      if (v == null || !s.students) continue;
-      values[n] = v;
-      weights[n++] = s.students;
+  dispersion(stage: Stage): StageDispersion {
+    const d = this.std.national.dispersion;
+    const out: StageDispersion = { indicators: {}, composite: null, schools: this.#schools[stage] };
+    if (!d) return out;
+    const limit = d.mode === 'each' ? d.limits[stage] : null;
+    const cvs: (number | null)[] = [];
+    this.#ids.forEach((id, k) => {
+      const r = weightedCvArrays(this.#values[stage][k], this.#weights[stage][k], this.#n[stage][k]);
+      cvs.push(r.cv);
+      out.indicators[id] = { cv: r.cv, mean: r.mean, schools: r.n, limit, met: cvMeets(r.cv, limit) };
+    });
+    if (d.mode === 'composite') {
+      const known = cvs.length > 0 && cvs.every((c) => c != null);
+      const cv = known ? (cvs as number[]).reduce((a, b) => a + b, 0) / cvs.length : null;
+      out.composite = { cv, limit: d.limits[stage], met: cvMeets(cv, d.limits[stage]) };
     }
-    const r = weightedCvArrays(values, weights, n);
-    cvs.push(r.cv);
-    out.indicators[id] = { cv: r.cv, mean: r.mean, schools: r.n, limit, met: cvMeets(r.cv, limit) };
+    return out;
   }
-  if (d.mode === 'composite') {
-    const known = cvs.every((c) => c != null);
-    const cv = known && cvs.length ? (cvs as number[]).reduce((a, b) => a + b, 0) / cvs.length : null;
-    out.composite = { cv, limit: d.limits[stage], met: cvMeets(cv, d.limits[stage]) };
-  }
-  return out;
 }

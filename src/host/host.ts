@@ -29,6 +29,8 @@ export interface Host {
   clearMarks(): Promise<void>;
   /** Select a cell, switching to its sheet. */
   select(sheet: string, cell: string): Promise<void>;
+  /** Warnings of the last apply (e.g. a result written under a suffixed name), "zh / en"; shown by the pane. */
+  readonly lastWarnings?: readonly string[];
   /** Call back when the census sheet is edited; returns an unsubscribe function. */
   onSheetChanged(sheet: string, callback: () => void): Promise<() => void>;
 }

@@ -99,8 +99,10 @@ export class Batcher {
   }
 }
 
+/** Excel on the web's "request/response too large" (by code, or by message where a host reports it generically). */
 export function isPayloadError(e: unknown): boolean {
-  const err = e as { code?: string; debugInfo?: { code?: string } } | null;
-  const code = err?.code ?? err?.debugInfo?.code;
-  return typeof code === 'string' && /PayloadSizeLimitExceeded/i.test(code);
+  const err = e as { code?: string; message?: string; debugInfo?: { code?: string; message?: string } } | null;
+  const code = err?.code ?? err?.debugInfo?.code ?? '';
+  const message = `${err?.message ?? ''} ${err?.debugInfo?.message ?? ''}`;
+  return /PayloadSizeLimitExceeded/i.test(code) || /payload size/i.test(message);
 }

@@ -52,7 +52,7 @@ export class OfficeHost implements Host {
   }
 
   async onSheetChanged(sheet: string, callback: () => void): Promise<() => void> {
-    const registration = await Excel.run(async (context) => {
+    const registration = await Excel.run(RUN_OPTIONS, async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       const result = ws.onChanged.add(async () => callback());
       await context.sync();

@@ -35,7 +35,7 @@ type Attr =
   | { k: 'size'; v: number }
   | { k: 'align'; v: NonNullable<CellSpec['align']> }
   | { k: 'wrap' }
-  | { k: 'border' }
+  | { k: 'border'; sides?: readonly (typeof BORDER_SIDES)[number][] }
   | { k: 'link' };
 
 function attrsOf(s: CellSpec): Attr[] {
@@ -79,7 +79,7 @@ function applyAttr(format: Excel.RangeFormat, a: Attr): void {
       format.wrapText = true;
       break;
     case 'border':
-      for (const side of BORDER_SIDES) format.borders.getItem(side).style = 'Continuous' as Excel.BorderLineStyle;
+      for (const side of a.sides ?? BORDER_SIDES) format.borders.getItem(side).style = 'Continuous' as Excel.BorderLineStyle;
       break;
     case 'link':
       format.font.underline = 'Single' as Excel.RangeUnderlineStyle;
@@ -167,8 +167,28 @@ export function queueSheet(batch: Batcher, target: SheetTarget, model: SheetMode
     }
   }
 
+  // Inside borders only where a rectangle has an inside (Excel may refuse InsideVertical on a single column).
+  const groups: { attr: Attr; rects: Rect[] }[] = [];
   for (const { attr, cells } of attrCells.values()) {
     const rects = cellsToRects(cells);
+    if (attr.k !== 'border') {
+      groups.push({ attr, rects });
+      continue;
+    }
+    const byShape = new Map<string, Rect[]>();
+    for (const r of rects) {
+      const k = `${r.bottom > r.top}|${r.right > r.left}`;
+      const list = byShape.get(k) ?? [];
+      list.push(r);
+      byShape.set(k, list);
+    }
+    for (const [k, list] of byShape) {
+      const [tall, wide] = k.split('|').map((x) => x === 'true');
+      const sides = BORDER_SIDES.filter((side) => (side !== 'InsideHorizontal' || tall) && (side !== 'InsideVertical' || wide));
+      groups.push({ attr: { k: 'border', sides }, rects: list });
+    }
+  }
+  for (const { attr, rects } of groups) {
     if (features.rangeAreas) {
       for (const list of chunkAddresses(rects.map(rectAddress))) {
         batch.add(list.length + attrBytes(attr), () => applyAttr(ws().getRanges(list).format, attr));
@@ -207,4 +227,3 @@ export function queueSheet(batch: Batcher, target: SheetTarget, model: SheetMode
   });
 }
 
-export type { Rect };

@@ -163,6 +163,15 @@ export function StandalonePage() {
       </div>
       <div className={s.main}>
         {errorBar}
+        {host.openWarnings.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="open-warnings">
+            <MessageBarBody>
+              {host.openWarnings.map((w) => (
+                <div key={w}>{lang === 'zh' ? w.split(' / ')[0] : (w.split(' / ')[1] ?? w)}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <div className={s.bar}>
           <span className={s.fileName} title={host.fileName}>
             {host.fileName}

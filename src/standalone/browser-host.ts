@@ -19,8 +19,10 @@ export class BrowserHost implements Host {
   /** Distinguishes workbooks opened one after another (React key). */
   readonly id = nextId++;
   private readonly selectListeners = new Set<SelectListener>();
-  /** Warnings from opening and the last write (content the output cannot keep, renamed sheets). */
-  warnings: string[] = [];
+  /** What the file holds that the downloaded workbook cannot keep (charts, pivot tables, macros …), "zh / en". */
+  openWarnings: string[] = [];
+  /** Warnings of the last apply (a result written under a suffixed name). */
+  lastWarnings: string[] = [];
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
@@ -32,7 +34,7 @@ export class BrowserHost implements Host {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer as ArrayBuffer);
     const host = new BrowserHost(wb, file.name);
-    host.warnings = unsupportedContentWarnings(bytes);
+    host.openWarnings = unsupportedContentWarnings(bytes);
     return host;
   }
 
@@ -55,7 +57,7 @@ export class BrowserHost implements Host {
 
   async apply(model: WorkbookModel, onProgress?: ProgressFn): Promise<void> {
     const r = applyWorkbookModel(this.workbook, model);
-    this.warnings = r.warnings;
+    this.lastWarnings = r.warnings;
     onProgress?.({ fraction: 1, label: '' });
   }
 

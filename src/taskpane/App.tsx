@@ -70,6 +70,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
   const [stale, setStale] = useState(false);
   const [error, setError] = useState<PaneError | null>(null);
   /** Kept as a message key so the language switch re-words it. */
+  const [warnings, setWarnings] = useState<readonly string[]>([]);
   const [notice, setNotice] = useState<{ key: StringKey; sheets?: string[] } | null>(null);
   const [planStart, setPlanStart] = useState(defaultPlanDates().start);
   const [planInspection, setPlanInspection] = useState(defaultPlanDates().inspection);
@@ -127,6 +128,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
     busyRef.current = true;
     setError(null);
     setNotice(null);
+    setWarnings([]);
     setProgress({ fraction: 0, label: '' });
     try {
       await fn();
@@ -157,11 +159,17 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
     await applyModel(host, model, setProgress, t('stageWrite'));
     setSaved((await host.loadSettings()) ?? model.settings);
     setNotice({ key: 'written', sheets: model.sheets.map((x) => x.name) });
+    setWarnings(host.lastWarnings ?? []);
     onApplied?.(model, evaluation);
     unsubscribe.current?.();
-    unsubscribe.current = await host.onSheetChanged(c.sheet, () => {
-      if (!busyRef.current && Date.now() > ignoreUntil.current) setStale(true);
-    });
+    unsubscribe.current = null;
+    try {
+      unsubscribe.current = await host.onSheetChanged(c.sheet, () => {
+        if (!busyRef.current && Date.now() > ignoreUntil.current) setStale(true);
+      });
+    } catch {
+      // The output is written; only the out-of-date hint is unavailable on this host.
+    }
   };
 
   const onEvaluate = () =>
@@ -266,6 +274,7 @@ export function App({ host, hostLabel, onApplied, onMarksCleared }: AppProps) {
           <MessageBarBody>{t(notice.key, { names: (notice.sheets ?? []).join(lang === 'zh' ? '、' : ', ') })}</MessageBarBody>
         </MessageBar>
       )}
+      {warnings.length > 0 && <Warnings lines={warnings} />}
       {ev && stale && (
         <MessageBar intent="warning" layout="multiline" data-testid="stale">
           <MessageBarBody>{t('stale')}</MessageBarBody>
@@ -315,6 +324,24 @@ function ErrorBar({ error, onDismiss }: { error: PaneError; onDismiss: () => voi
           OK
         </Button>
       </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+/** Host warnings come as "zh / en" in one string; show the half in the pane's language. */
+function Warnings({ lines }: { lines: readonly string[] }) {
+  const { lang } = useI18n();
+  const half = (w: string) => {
+    const i = w.indexOf(' / ');
+    return i < 0 ? w : lang === 'zh' ? w.slice(0, i) : w.slice(i + 3);
+  };
+  return (
+    <MessageBar intent="warning" layout="multiline" data-testid="warnings">
+      <MessageBarBody>
+        {lines.map((w) => (
+          <div key={w}>{half(w)}</div>
+        ))}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -9,7 +9,7 @@ export type Lang = 'zh' | 'en';
 
 const STRINGS = {
   appTitle: ['均衡评估', 'Junheng'],
-  appSubtitle: ['义务教育均衡发展督导评估', 'Balanced compulsory education check'],
+  appSubtitle: ['义务教育均衡发展督导评估', 'Balanced education check'],
   switchLang: ['English', '中文'],
   loading: ['正在读取工作簿…', 'Reading the workbook…'],
   census: ['普查表', 'Census table'],

@@ -22,7 +22,12 @@ export interface SyncCount {
   maxRequestMB: number;
   applyMs: number;
   applyCpuMs: number;
+  /** heapUsed right after the apply, and its growth during it (includes the fake workbook's cells). */
+  heapAfterMB: number;
+  heapGrowthMB: number;
 }
+
+const MB = 1024 * 1024;
 
 export async function countSyncs(schools: number, excelApi: string): Promise<SyncCount> {
   const { grid } = generateCounty({ schools, seed: 1000 + schools, messy: true });
@@ -33,14 +38,16 @@ export async function countSyncs(schools: number, excelApi: string): Promise<Syn
     const ev = evaluate({ sheets: [read] }, { standard: 'quality-2017' });
     const model = buildWorkbookModel(ev, { date: '2026-09-01' });
     fake.resetStats();
+    const heap0 = process.memoryUsage().heapUsed;
     const cpu0 = process.cpuUsage();
     const t0 = performance.now();
     const r = await applyModel(model);
     const applyMs = performance.now() - t0;
     const cpu = process.cpuUsage(cpu0);
     const applyCpuMs = (cpu.user + cpu.system) / 1000;
+    const heap1 = process.memoryUsage().heapUsed;
     if (fake.stats.syncs !== r.inspectSyncs + r.writeSyncs) throw new Error('sync count mismatch between adapter and fake');
-    return { schools, excelApi, readSyncs, inspectSyncs: r.inspectSyncs, writeSyncs: r.writeSyncs, maxRequestMB: fake.stats.maxRequestBytes / 1024 / 1024, applyMs, applyCpuMs };
+    return { schools, excelApi, readSyncs, inspectSyncs: r.inspectSyncs, writeSyncs: r.writeSyncs, maxRequestMB: fake.stats.maxRequestBytes / 1024 / 1024, applyMs, applyCpuMs, heapAfterMB: heap1 / MB, heapGrowthMB: (heap1 - heap0) / MB };
   } finally {
     uninstallFakeOffice(globalThis);
   }
@@ -60,8 +67,8 @@ export async function benchOfficeSyncs(sizes = SYNC_SIZES): Promise<BenchRow[]> 
         ms: s.applyMs,
         cpuMs: s.applyCpuMs,
         rowsPerSecond: n / (s.applyMs / 1000),
-        peakHeapMB: 0,
-        heapGrowthMB: 0,
+        peakHeapMB: s.heapAfterMB,
+        heapGrowthMB: Math.max(0, s.heapGrowthMB),
         note: `read ${s.readSyncs} syncs; apply ${s.inspectSyncs + s.writeSyncs} syncs (inspect ${s.inspectSyncs} + write ${s.writeSyncs}); largest request ${s.maxRequestMB.toFixed(2)} MB`,
       });
     }

@@ -175,3 +175,16 @@ describe('cross-field rules', () => {
     expect(p[0]).toMatchObject({ code: 'outlier', cell: cellOf(rows[4], 'equipmentValue'), severity: 'warning' });
   });
 });
+
+test('quickselect finds the k-th smallest like a sort does', () => {
+  const { select } = jest.requireActual('../../src/core/records/validate') as typeof import('../../src/core/records/validate');
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let trial = 0; trial < 50; trial++) {
+    const n = 1 + Math.floor(rnd() * 200);
+    const a = Float64Array.from({ length: n }, () => Math.floor(rnd() * 20) / 2);
+    const sorted = Array.from(a).sort((x, y) => x - y);
+    const k = Math.floor(rnd() * n);
+    expect(select(a, n, k)).toBe(sorted[k]);
+  }
+});

@@ -15,12 +15,13 @@ import type { WorkbookModel } from '../../src/core/sheet/model';
 import { worksheetGrid } from '../../src/standalone/read-grid';
 import { buildPage, collectErrors, launch, offline, poll, SAMPLE_XLSX, sampleGrids, screenshot, serve, tempDir, type Served } from './harness';
 
+let dist = '';
 let server: Served;
 let browser: Browser;
 let expected: WorkbookModel;
 
 beforeAll(async () => {
-  const dist = await buildPage('standalone');
+  dist = await buildPage('standalone');
   server = await serve(dist);
   browser = await launch();
   // What the pane's default run (优质均衡, no province) must produce on this file.
@@ -31,6 +32,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 test('evaluates the sample county in the browser and downloads the evaluated workbook', async () => {

@@ -5,6 +5,7 @@
  * that clicking a problem selects its cell, that an edit marks the result out of date, and that 清除标记 clears.
  * Expected marks come from the core run in Node on the same grids.
  */
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { evaluate } from '../../src/core/evaluate';
@@ -18,6 +19,7 @@ const CENSUS = '学校基本情况';
 /** The user unmaps the 乡镇 column in the pane before 评估 (it is not used by any indicator). */
 const OVERRIDE = { column: 'D', field: null };
 
+let dist = '';
 let server: Served;
 let browser: Browser;
 let fakeScript: string;
@@ -78,7 +80,7 @@ async function openPane(lang: 'zh' | 'en'): Promise<{ context: BrowserContext; p
 }
 
 beforeAll(async () => {
-  const dist = await buildPage('taskpane');
+  dist = await buildPage('taskpane');
   server = await serve(dist);
   browser = await launch();
   grids = await sampleGrids();
@@ -90,6 +92,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
 test('评估 on the sample county marks the failing cells, writes the sheets, and clicking a problem selects its cell', async () => {
@@ -105,6 +108,7 @@ test('评估 on the sample county marks the failing cells, writes the sheets, an
   await page.getByTestId('mapping-D').click();
   await page.getByRole('option', { name: '（不使用此列）' }).click();
   expect(await page.getByTestId('mapping-D').textContent()).toContain('手动');
+  await screenshot(page, 'taskpane-mapping-zh');
   await page.getByTestId('mapping-toggle').click();
 
   await page.getByTestId('evaluate').click();
@@ -190,19 +194,24 @@ test('评估 on the sample county marks the failing cells, writes the sheets, an
   // English switch, for the record and the screenshots.
   await page.getByTestId('lang-switch').click();
   expect(await page.getByTestId('lang-switch').textContent()).toBe('中文');
-  await screenshot(page, 'taskpane-after-en');
+  expect(await page.getByTestId('verdict').textContent()).toContain('County verdict');
 
   expect(refused).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 }, 120_000);
 
-test('the pane opens in English with ?lang=en and shows the detected table before 评估', async () => {
+test('the pane opens in English with ?lang=en, before and after 评估', async () => {
   const { context, page, errors } = await openPane('en');
   await page.getByTestId('table-summary').waitFor({ timeout: 30_000 });
   expect(await page.getByTestId('evaluate').textContent()).toBe('Evaluate');
   expect(await page.getByTestId('table-summary').textContent()).toMatch(/school rows/);
   await screenshot(page, 'taskpane-before-en');
+  await page.getByTestId('evaluate').click();
+  await page.getByTestId('verdict').waitFor({ timeout: 60_000 });
+  expect(await page.getByTestId('verdict').textContent()).toContain('does not meet the standard');
+  expect(await page.getByTestId('notice').textContent()).toContain('Written:');
+  await screenshot(page, 'taskpane-after-en');
   expect(errors).toEqual([]);
   await context.close();
 }, 60_000);

@@ -159,3 +159,14 @@ test('select switches to the sheet and selects the cell; edits of the census cal
   await fake.userEdit(census, 'E9', 124);
   expect(calls).toBe(1);
 });
+
+test('a write request Excel rejects as too large is replayed in halves, with nothing written twice', async () => {
+  const big = county(300);
+  const fake = installCounty(big, { payloadLimit: 700 * 1024 });
+  const host = new OfficeHost();
+  await host.apply(big.model);
+  expect(fake.stats.maxRequestBytes).toBeGreaterThan(700 * 1024); // at least one request was rejected
+  for (const sheet of big.model.sheets) expectSheetMatches(fake, sheet.name, sheet);
+  expect(fake.workbook.sheets.filter((s) => s.visibility === 'VeryHidden')).toHaveLength(2);
+  expect(fake.workbook.sheet(big.grid.name).conditionalFormats).toHaveLength(3);
+});

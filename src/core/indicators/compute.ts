@@ -50,6 +50,8 @@ export interface ComputeContext {
   terms: Term[] | null;
   /** Fields whose census cells a result names (formula terms, the share's denominator, 超标准班额); derived once. */
   cellFields?: NumberFieldId[];
+  /** Per term: true when its field is already the stage's own figure (no share applied); derived once. */
+  ownFigure?: boolean[];
   split: boolean;
   /** Called for a blank cell that made the value unknown (for a 'missing-value' warning). */
   onBlank?: (rec: StageRecord, field: NumberFieldId) => void;
@@ -59,9 +61,11 @@ export interface ComputeContext {
 function amountOf(rec: StageRecord, ctx: ComputeContext): number | null {
   if (!ctx.terms) return null;
   const share = ctx.split ? rec.weightedShare : rec.plainShare;
+  const own = ctx.ownFigure ?? (ctx.ownFigure = ctx.terms.map((t) => STAGE_FIELDS.has(t.field)));
   let sum = 0;
   let unknown = false;
-  for (const t of ctx.terms) {
+  for (let i = 0; i < ctx.terms.length; i++) {
+    const t = ctx.terms[i];
     let v = rec.values[t.field];
     if (v == null) {
       if (rec.blank[t.field] && t.blankIsZero) v = 0;
@@ -71,16 +75,25 @@ function amountOf(rec: StageRecord, ctx: ComputeContext): number | null {
         continue;
       }
     }
-    sum += t.sign * v * (STAGE_FIELDS.has(t.field) ? 1 : share);
+    sum += t.sign * v * (own[i] ? 1 : share);
   }
   return unknown ? null : sum;
 }
 
 const ceil = (x: number) => Math.max(0, Math.ceil(x - EPS));
 
-export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: number | null, ctx: ComputeContext): IndicatorResult {
+/** A measurement written into reused scratch space (the engine stores it in flat arrays, not objects). */
+export interface Measured {
+  value: number | null;
+  standard: number | null;
+  met: boolean | null;
+  shortfall: number | null;
+  ratio: number | null;
+}
+
+/** Value, met, shortfall and ratio of one indicator for one stage record, written into `out`. */
+export function measure(def: IndicatorDef, rec: StageRecord, standard: number | null, ctx: ComputeContext, out: Measured): Measured {
   const amount = amountOf(rec, ctx);
-  const cellFields = ctx.cellFields ?? (ctx.cellFields = cellFieldsOf(def, ctx.terms));
   const students = rec.students;
   let value: number | null = null;
   /** The denominator the value was measured against (students, or the site area's share). */
@@ -95,8 +108,7 @@ export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: 
       }
       break;
     case 'shareOf': {
-      const ofField = def.of as NumberFieldId;
-      const of = rec.values[ofField];
+      const of = rec.values[def.of as NumberFieldId];
       if (amount != null && of != null && of > 0) {
         base = of * (ctx.split ? rec.weightedShare : rec.plainShare);
         value = amount / base;
@@ -108,28 +120,30 @@ export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: 
       break;
     case 'classSize':
       // amount = classes; value = average class size.
-      if (amount != null && amount > 0 && students) {
-        value = students / amount;
-      }
+      if (amount != null && amount > 0 && students) value = students / amount;
       break;
   }
 
-  const unit = def.unitZh;
-  const shortfallUnit = def.shortfallUnit;
-  if (standard == null) return new Result(value, null, null, null, unit, shortfallUnit, null, rec, cellFields);
-  if (value == null || amount == null) return new Result(value, standard, false, null, unit, shortfallUnit, null, rec, cellFields);
+  out.value = value;
+  out.standard = standard;
+  out.ratio = null;
+  out.shortfall = null;
+  if (standard == null) {
+    out.met = null;
+    return out;
+  }
+  out.met = false;
+  if (value == null || amount == null) return out;
 
   // What the whole stage lacks to reach the standard, in the shortfall unit.
   let missing: number;
   switch (def.measure) {
     case 'perStudent':
+    case 'shareOf':
       missing = standard * base - amount;
       break;
     case 'per100':
       missing = (standard * base) / 100 - amount;
-      break;
-    case 'shareOf':
-      missing = standard * base - amount;
       break;
     case 'schoolStudents':
       missing = amount - standard;
@@ -143,9 +157,21 @@ export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: 
   }
   let met = def.direction === 'min' ? value >= standard - EPS : value <= standard + EPS;
   if (def.measure === 'classSize' && missing > 0) met = false;
-  const shortfall = met ? 0 : def.countable ? ceil(missing) : Math.max(0, missing);
-  const ratio = def.direction === 'min' ? (standard === 0 ? 1 : value / standard) : value === 0 ? 1 : standard / value;
-  return new Result(value, standard, met, shortfall, unit, shortfallUnit, ratio, rec, cellFields);
+  out.met = met;
+  out.shortfall = met ? 0 : def.countable ? ceil(missing) : Math.max(0, missing);
+  out.ratio = def.direction === 'min' ? (standard === 0 ? 1 : value / standard) : value === 0 ? 1 : standard / value;
+  return out;
+}
+
+/** One indicator for one stage record, as an IndicatorResult object. */
+export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: number | null, ctx: ComputeContext): IndicatorResult {
+  const m = measure(def, rec, standard, ctx, { value: null, standard: null, met: null, shortfall: null, ratio: null });
+  return resultOf(def, rec, ctx, m);
+}
+
+export function resultOf(def: IndicatorDef, rec: StageRecord, ctx: ComputeContext, m: Measured): IndicatorResult {
+  const cellFields = ctx.cellFields ?? (ctx.cellFields = cellFieldsOf(def, ctx.terms));
+  return new Result(m.value, m.standard, m.met, m.shortfall, def.unitZh, def.shortfallUnit, m.ratio, rec, cellFields);
 }
 
 function cellFieldsOf(def: IndicatorDef, terms: Term[] | null): NumberFieldId[] {

@@ -69,6 +69,11 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
   const numsTemplate = Object.fromEntries(NUMBER_FIELD_IDS.map((f) => [f, undefined])) as SchoolRow['nums'];
   const letters: SchoolRow['letters'] = Object.fromEntries(numCols.map((nc) => [nc.field, nc.letter]));
 
+  // The same few words (小学, 公办, 乡村 …) fill these columns: each is parsed once.
+  const typeMemo = new Map<string, SchoolType | null>();
+  const locationMemo = new Map<string | null, UrbanRural | null>();
+  const stageMemo = new Map<string | null, Stage | null>();
+
   const out: SchoolRow[] = [];
   for (let i = 0; i < table.dataRows.length; i++) {
     if (onRow && (i & 1023) === 0) onRow(i);
@@ -88,11 +93,11 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
       name,
       code: text(cells, 'code'),
       typeText,
-      type: typeText ? parseSchoolType(typeText) : null,
+      type: typeText ? memo(typeMemo, typeText, parseSchoolType) : null,
       ownership,
-      urbanRural: parseUrbanRural(text(cells, 'urbanRural')),
+      urbanRural: memo(locationMemo, text(cells, 'urbanRural'), parseUrbanRural),
       township: text(cells, 'township'),
-      stageLabel: parseStageLabel(stageText) ?? parseStageLabel(name.match(/(小学部|初中部|（小学）|（初中）|\(小学\)|\(初中\))$/)?.[0] ?? null),
+      stageLabel: memo(stageMemo, stageText, parseStageLabel) ?? stageFromName(name),
       nums: { ...numsTemplate },
       state: {},
       letters,
@@ -102,8 +107,8 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
 
     for (const nc of numCols) {
       const v = cells[nc.col];
-      // Fast path: a plain whole number in a column without a unit factor is the common case.
-      if (typeof v === 'number' && nc.factor === 1 && Number.isInteger(v) && v >= 0) {
+      // Fast path: a plain number in a column without a unit factor is the common case (a count must be whole).
+      if (typeof v === 'number' && nc.factor === 1 && v >= 0 && v < Infinity && (nc.kind !== 'count' || Number.isInteger(v))) {
         school.nums[nc.field] = v;
         continue;
       }
@@ -123,4 +128,21 @@ export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Probl
 export function cellOf(s: Pick<SchoolRow, 'letters' | 'row'>, field: NumberFieldId): string | undefined {
   const l = s.letters[field];
   return l === undefined ? undefined : l + s.row;
+}
+
+function memo<K, V>(cache: Map<K, V>, key: K, parse: (k: K) => V): V {
+  let v = cache.get(key);
+  if (v === undefined && !cache.has(key)) {
+    v = parse(key);
+    cache.set(key, v);
+  }
+  return v as V;
+}
+
+/** 小学部 / 初中部 (or （小学）) at the end of a name marks one stage of a mixed school reported row by row. */
+function stageFromName(name: string): Stage | null {
+  const last = name.charCodeAt(name.length - 1);
+  // 部 ) ）: only then is the pattern worth trying.
+  if (last !== 0x90e8 && last !== 0x29 && last !== 0xff09) return null;
+  return parseStageLabel(name.match(/(小学部|初中部|（小学）|（初中）|\(小学\)|\(初中\))$/)?.[0] ?? null);
 }

@@ -50,6 +50,44 @@ function shares(stage: Stage, a: number, b: number, c: number, type: string): Sh
   };
 }
 
+/** Everything one stage record is being built from (passed to the helpers below instead of closures). */
+interface Build {
+  s: SchoolRow;
+  values: StageRecord['values'];
+  blank: StageRecord['blank'];
+  rowBlank: StageRecord['blank'];
+  sources: Sources;
+}
+
+/** Put `from`'s figure (× factor) in `target`; from null: no source, the figure is unknown. */
+function put(b: Build, target: NumberFieldId, from: NumberFieldId | null, factor: number): void {
+  if (from === target && factor === 1) return; // already in place
+  const nums = b.s.nums;
+  const v = from === null ? undefined : nums[from];
+  b.values[target] = v == null ? (from !== null && nums[from] !== undefined ? null : undefined) : v * factor;
+  b.sources[target] = from;
+  if (from !== null && b.rowBlank[from] === true) b.blank[target] = true;
+  else if (b.blank[target]) b.blank[target] = undefined;
+}
+
+/** The first source with a value, else the first that has a column (so its blank or bad cell is known). */
+function putFirst(b: Build, target: NumberFieldId, f1: NumberFieldId, k1: number, f2: NumberFieldId | null, k2: number): NumberFieldId | null {
+  const nums = b.s.nums;
+  const has1 = nums[f1] !== undefined;
+  const has2 = f2 !== null && nums[f2] !== undefined;
+  let pick: NumberFieldId | null = null;
+  let k = 1;
+  if (has1 && nums[f1] != null) [pick, k] = [f1, k1];
+  else if (has2 && nums[f2 as NumberFieldId] != null) [pick, k] = [f2, k2];
+  else if (has1) [pick, k] = [f1, k1];
+  else if (has2) [pick, k] = [f2, k2];
+  put(b, target, pick, k);
+  return pick;
+}
+
+const ONE: Shares = { weighted: 1, plain: 1 };
+const NO_BLANKS: StageRecord['blank'] = Object.freeze({}) as StageRecord['blank'];
+
 export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
   const type = s.type;
   const excluded = permanentExclusion(type, s.ownership);
@@ -57,90 +95,70 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
   const b = s.nums.studentsJunior ?? 0;
   const c = s.nums.studentsSenior ?? 0;
 
-  let stages: Stage[];
-  if (s.stageLabel) stages = [s.stageLabel];
+  let stages: readonly Stage[];
+  if (s.stageLabel) stages = s.stageLabel === 'primary' ? PRIMARY : JUNIOR;
   else if (type && stagesOf(type).length > 0) stages = stagesOf(type);
-  else stages = [b > a ? 'junior' : 'primary']; // special-education / vocational: one record, shown as excluded
+  else stages = b > a ? JUNIOR : PRIMARY; // special-education / vocational: one record, shown as excluded
   // A school row of several stages (mixed school, or junior + senior) splits; a stage row is already split.
   const multi = !s.stageLabel && (stages.length > 1 || c > 0);
 
-  const approximated = new Set<NumberFieldId>();
+  let approximated: NumberFieldId[] | null = null;
   const records: StageRecord[] = [];
   // Blank cells of the row (state is sparse: only blank or unreadable fields are listed).
-  const rowBlank: StageRecord['blank'] = {};
+  let rowBlank: StageRecord['blank'] = NO_BLANKS;
   let hasErrors = false;
   for (const f in s.state) {
-    if (s.state[f as NumberFieldId] === 'blank') rowBlank[f as NumberFieldId] = true;
-    else hasErrors = true;
+    if (s.state[f as NumberFieldId] === 'blank') {
+      if (rowBlank === NO_BLANKS) rowBlank = {};
+      rowBlank[f as NumberFieldId] = true;
+    } else hasErrors = true;
   }
   for (const stage of stages) {
-    const sh: Shares = multi ? shares(stage, a, b, c, type ?? '') : { weighted: 1, plain: 1 };
-    // Start from the school's figures (facility totals are split later by the indicator's own rule) …
-    // A single-stage row's own objects are reused (the row is not needed afterwards): no copy for most schools.
-    const values: StageRecord['values'] = multi ? { ...s.nums } : s.nums;
-    const blank: StageRecord['blank'] = multi ? { ...rowBlank } : rowBlank;
-    /** Stage figures taken from another column (students ← 小学在校生数 …): target → source field, or null. */
-    const sources: Sources = {};
-    // … and replace every stage figure by this stage's own.
-    const set = (target: NumberFieldId, from: NumberFieldId | null, factor = 1) => {
-      if (from === target && factor === 1) return; // already in place
-      const v = from === null ? undefined : s.nums[from];
-      const isBlank = from !== null && rowBlank[from] === true;
-      values[target] = v == null ? (from !== null && s.nums[from] !== undefined ? null : undefined) : v * factor;
-      sources[target] = from;
-      if (isBlank) blank[target] = true;
-      else if (blank[target]) blank[target] = undefined;
-    };
-    /** The first source with a value, else the first that has a column (so its blank or bad cell is known). */
-    const first = (target: NumberFieldId, sources: [NumberFieldId, number][]): NumberFieldId | null => {
-      let pick: [NumberFieldId, number] | undefined;
-      for (const src of sources) {
-        if (s.nums[src[0]] === undefined) continue; // no column
-        if (s.nums[src[0]] != null) {
-          pick = src;
-          break;
-        }
-        pick ??= src;
-      }
-      set(target, pick ? pick[0] : null, pick ? pick[1] : 1);
-      return pick ? pick[0] : null;
+    const sh = multi ? shares(stage, a, b, c, type ?? '') : ONE;
+    // Start from the school's figures (facility totals are split later by the indicator's own rule) and replace
+    // every stage figure by this stage's own. A single-stage row's own objects are reused: no copy for most schools.
+    const build: Build = {
+      s,
+      values: multi ? { ...s.nums } : s.nums,
+      blank: multi || rowBlank !== NO_BLANKS ? { ...rowBlank } : {},
+      rowBlank,
+      sources: {},
     };
 
     // Stage students: the stage column, else (single-stage school) the total.
-    first('students', multi ? [[STAGE_STUDENT_FIELD[stage], 1]] : [[STAGE_STUDENT_FIELD[stage], 1], ['students', 1]]);
-    let students: number | null = values.students ?? null;
+    putFirst(build, 'students', STAGE_STUDENT_FIELD[stage], 1, multi ? null : 'students', 1);
+    let students: number | null = build.values.students ?? null;
     // School size counts the compulsory part of the whole school.
-    if (multi) values.students = a + b;
+    if (multi) build.values.students = a + b;
     if (students == null || students <= 0) {
-      const src = sources.students;
+      const src = build.sources.students;
       const cell = (src ? cellOf(s, src) : undefined) ?? cellOf(s, 'students') ?? s.nameCell;
       problems.push(problem('no-students', { cell, row: s.row, field: 'students' }));
       students = null;
     }
 
-    first('classes', multi ? [[STAGE_CLASS_FIELD[stage], 1]] : [[STAGE_CLASS_FIELD[stage], 1], ['classes', 1]]);
+    putFirst(build, 'classes', STAGE_CLASS_FIELD[stage], 1, multi ? null : 'classes', 1);
     // 超标准班额 is a school figure: it is only attributed to a single-stage school.
-    if (multi) set('oversizeClasses', null);
+    if (multi) put(build, 'oversizeClasses', null, 1);
 
     // Teachers per stage: the stage column, else the school total (split by plain shares when several stages).
-    const t = first('teachers', [[STAGE_TEACHER_FIELD[stage], 1], ['teachers', multi ? sh.plain : 1]]);
-    if (t === 'teachers' && multi && s.nums.teachers != null) approximated.add('teachers');
-    const d = first('aboveDegreeTeachers', [[STAGE_DEGREE_FIELD[stage], 1], ['aboveDegreeTeachers', multi ? sh.plain : 1]]);
-    if (d === 'aboveDegreeTeachers' && multi && s.nums.aboveDegreeTeachers != null) approximated.add('aboveDegreeTeachers');
+    const k = multi ? sh.plain : 1;
+    if (putFirst(build, 'teachers', STAGE_TEACHER_FIELD[stage], 1, 'teachers', k) === 'teachers' && multi && s.nums.teachers != null)
+      (approximated ??= []).push('teachers');
+    if (putFirst(build, 'aboveDegreeTeachers', STAGE_DEGREE_FIELD[stage], 1, 'aboveDegreeTeachers', k) === 'aboveDegreeTeachers' && multi && s.nums.aboveDegreeTeachers != null)
+      (approximated ??= []).push('aboveDegreeTeachers');
     if (multi) {
       for (const f of SUBSET_TEACHERS) {
         if (s.nums[f] === undefined) continue;
-        set(f, f, sh.plain);
-        if ((s.nums[f] ?? 0) > 0) approximated.add(f);
+        put(build, f, f, sh.plain);
+        if ((s.nums[f] ?? 0) > 0) (approximated ??= []).push(f);
       }
     }
 
-    records.push(
-      new LazyRecord(s, stage, type, students, sh, values, blank, sources, excluded, hasErrors),
-    );
+    records.push(new LazyRecord(s, stage, type, students, sh, build.values, build.blank, build.sources, excluded, hasErrors));
   }
-  if (approximated.size > 0 && !excluded) {
-    const defs = [...approximated].map(fieldDef);
+  if (approximated && !excluded) {
+    const defs = [...new Set(approximated)].map(fieldDef);
     problems.push(
       problem('teachers-approximated', {
         cell: s.nameCell,
@@ -151,6 +169,9 @@ export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
   }
   return records;
 }
+
+const PRIMARY: readonly Stage[] = ['primary'];
+const JUNIOR: readonly Stage[] = ['junior'];
 
 type Sources = Partial<Record<NumberFieldId, NumberFieldId | null>>;
 

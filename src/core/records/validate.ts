@@ -4,20 +4,35 @@
  * A value that breaks a rule becomes unknown (null) so it cannot pass a standard, and the row goes on.
  */
 import { z } from 'zod';
-import { FIELDS, fieldDef, type NumberFieldId } from '../fields';
+import { fieldDef, type NumberFieldId } from '../fields';
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { SchoolType } from '../types';
 import { cellOf, type SchoolRow } from './read-rows';
 
-const numberFieldIds = FIELDS.filter((f) => f.kind !== 'text').map((f) => f.id as NumberFieldId);
-const finiteOrNull = z.number().finite().nonnegative().nullable().optional();
+const finiteOrNull = z.number().finite().nonnegative().nullable();
 
-/** The shape every row must have after reading; a failure here is a bug in reading, reported not thrown. */
-export const SchoolRowSchema = z.object({
-  row: z.number().int().positive(),
-  name: z.string(),
-  nums: z.object(Object.fromEntries(numberFieldIds.map((id) => [id, finiteOrNull]))),
-});
+/**
+ * The shape every row must have after reading, for the fields the table has (one schema per table, made once):
+ * a failure here is a bug in reading, reported at the cell and not thrown.
+ */
+export function schoolRowSchema(fields: readonly NumberFieldId[]) {
+  return z.object({
+    row: z.number().int().positive(),
+    name: z.string(),
+    nums: z.object(Object.fromEntries(fields.map((id) => [id, finiteOrNull]))),
+  });
+}
+
+/** Rows of one table share one letters object: one schema per table. */
+const schemaCache = new WeakMap<object, ReturnType<typeof schoolRowSchema>>();
+function schemaFor(s: SchoolRow) {
+  let schema = schemaCache.get(s.letters);
+  if (!schema) {
+    schema = schoolRowSchema(Object.keys(s.letters) as NumberFieldId[]);
+    schemaCache.set(s.letters, schema);
+  }
+  return schema;
+}
 
 interface SubsetRule {
   part: NumberFieldId;
@@ -55,7 +70,7 @@ function invalidate(s: SchoolRow, f: NumberFieldId): void {
 }
 
 export function validateRow(s: SchoolRow, problems: Problem[]): void {
-  const shape = SchoolRowSchema.safeParse(s);
+  const shape = schemaFor(s).safeParse(s);
   if (!shape.success) {
     for (const issue of shape.error.issues) {
       const f = issue.path[1] as NumberFieldId | undefined;
@@ -128,59 +143,102 @@ export function findDuplicates(rows: SchoolRow[], problems: Problem[]): Map<Scho
   return dup;
 }
 
-/** Fields where a unit slip (元 in a 万元 column, a lost decimal point) shows as an implausible per-student amount. */
-const OUTLIER_FIELDS: NumberFieldId[] = [
-  'landArea',
-  'buildingArea',
-  'teachingArea',
-  'sportsArea',
-  'fieldArea',
-  'greenArea',
-  'equipmentValue',
-  'books',
-  'computers',
+/**
+ * Fields where a unit slip (元 in a 万元 column, a lost decimal point) shows as an implausible per-student amount,
+ * each with a reader that names its property (a monomorphic load: this runs over every row of the county).
+ */
+const OUTLIER_FIELDS: readonly [NumberFieldId, (n: SchoolRow['nums']) => number | null | undefined][] = [
+  ['landArea', (n) => n.landArea],
+  ['buildingArea', (n) => n.buildingArea],
+  ['teachingArea', (n) => n.teachingArea],
+  ['sportsArea', (n) => n.sportsArea],
+  ['fieldArea', (n) => n.fieldArea],
+  ['greenArea', (n) => n.greenArea],
+  ['equipmentValue', (n) => n.equipmentValue],
+  ['books', (n) => n.books],
+  ['computers', (n) => n.computers],
 ];
 /** A per-student amount this many times the county median (or this many times smaller) is implausible. */
 const OUTLIER_FACTOR = 8;
 const OUTLIER_MIN_SCHOOLS = 8;
+/** The median is taken over an even sample of at most this many schools: exact enough for a ×8 threshold. */
+const MEDIAN_SAMPLE = 20000;
 
 function studentsOf(s: SchoolRow): number | null {
-  const parts = STAGE_STUDENTS.map((f) => s.nums[f]).filter((v): v is number => v != null);
-  const sum = parts.length ? parts.reduce((a, b) => a + b, 0) : null;
-  const n = sum ?? s.nums.students ?? null;
+  let sum = 0;
+  let any = false;
+  for (const f of STAGE_STUDENTS) {
+    const v = s.nums[f];
+    if (v != null) {
+      sum += v;
+      any = true;
+    }
+  }
+  const n = any ? sum : (s.nums.students ?? null);
   return n != null && n > 0 ? n : null;
 }
 
 export function findOutliers(rows: SchoolRow[], problems: Problem[]): void {
-  const students = rows.map(studentsOf);
-  for (const f of OUTLIER_FIELDS) {
-    const per = new Float64Array(rows.length);
+  const students = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) students[i] = studentsOf(rows[i]) ?? NaN;
+  const stride = Math.max(1, Math.floor(rows.length / MEDIAN_SAMPLE));
+  const sample = new Float64Array(Math.ceil(rows.length / stride));
+  for (const [f, get] of OUTLIER_FIELDS) {
     let n = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const v = rows[i].nums[f];
-      const p = students[i];
-      per[i] = v != null && v > 0 && p ? v / p : NaN;
-      if (!Number.isNaN(per[i])) n++;
+    for (let i = 0; i < rows.length; i += stride) {
+      const v = get(rows[i].nums);
+      const x = v != null && v > 0 ? v / students[i] : NaN; // NaN students → NaN
+      if (x === x) sample[n++] = x;
     }
     if (n < OUTLIER_MIN_SCHOOLS) continue;
-    const sorted = per.filter((x) => !Number.isNaN(x)).sort();
-    const median = sorted[Math.floor(sorted.length / 2)];
+    const median = select(sample, n, Math.floor(n / 2));
     if (!(median > 0)) continue;
+    const hi = median * OUTLIER_FACTOR;
+    const lo = median / OUTLIER_FACTOR;
     for (let i = 0; i < rows.length; i++) {
-      const x = per[i];
-      if (Number.isNaN(x)) continue;
+      const v = get(rows[i].nums);
+      if (v == null || !(v > 0)) continue;
+      const x = v / students[i];
+      if (!(x >= hi || x <= lo)) continue; // also skips NaN
       const ratio = x / median;
-      if (ratio >= OUTLIER_FACTOR || ratio <= 1 / OUTLIER_FACTOR) {
-        const s = rows[i];
-        problems.push(
-          problem('outlier', {
-            cell: cellOf(s, f),
-            row: s.row,
-            field: f,
-            params: { value: s.nums[f] as number, ratio: ratio >= 1 ? Math.round(ratio) : Number(ratio.toFixed(3)) },
-          }),
-        );
-      }
+      const s = rows[i];
+      problems.push(
+        problem('outlier', {
+          cell: cellOf(s, f),
+          row: s.row,
+          field: f,
+          params: { value: v, ratio: ratio >= 1 ? Math.round(ratio) : Number(ratio.toFixed(3)) },
+        }),
+      );
     }
   }
+}
+
+/**
+ * The k-th smallest of a[0..n) (Hoare's quickselect, in place, O(n)): TypedArray#sort would box every value.
+ * Deterministic: the pivot is the middle element.
+ */
+export function select(a: Float64Array, n: number, k: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >>> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
 }

@@ -20,19 +20,24 @@ export function parseSchoolType(text: string): SchoolType | null {
 }
 
 /** The stages a school type teaches in compulsory education. */
-export function stagesOf(type: SchoolType): Stage[] {
+const P: readonly Stage[] = Object.freeze(['primary']);
+const J: readonly Stage[] = Object.freeze(['junior']);
+const PJ: readonly Stage[] = Object.freeze(['primary', 'junior']);
+const NONE: readonly Stage[] = Object.freeze([]);
+
+export function stagesOf(type: SchoolType): readonly Stage[] {
   switch (type) {
     case '小学':
     case '小学教学点':
-      return ['primary'];
+      return P;
     case '初级中学':
     case '完全中学':
-      return ['junior'];
+      return J;
     case '九年一贯制学校':
     case '十二年一贯制学校':
-      return ['primary', 'junior'];
+      return PJ;
     default:
-      return [];
+      return NONE;
   }
 }
 
