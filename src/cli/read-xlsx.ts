@@ -29,7 +29,8 @@ export function worksheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const out: CellValue[] = [];
     row.eachCell({ includeEmpty: false }, (cell, col) => {
-      out[col - 1] = toCellValue(cell.value);
+      // A merged range's other cells are empty, as Excel (and Office.js) shows them; exceljs repeats the master's.
+      out[col - 1] = cell.type === ExcelJS.ValueType.Merge ? null : toCellValue(cell.value);
     });
     for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = null;
     rows[rowNumber - 1] = out;

@@ -60,7 +60,12 @@ export async function readSheetGrid(name: string, onProgress?: ProgressFn): Prom
     await context.sync();
     if (used.isNullObject) return { name, rows: [], merges: [] };
 
-    const { rowIndex, columnIndex, rowCount, columnCount } = used;
+    // Read from A1 to the used range's far corner, so that the grid's indices are the sheet's own: addresses the
+    // core makes (marks, problems, links) are then right even when the used range starts below or right of A1.
+    const rowIndex = 0;
+    const columnIndex = 0;
+    const rowCount = used.rowIndex + used.rowCount;
+    const columnCount = used.columnIndex + used.columnCount;
     const rows: CellValue[][] = [];
     let merged: Excel.RangeAreas | null = null;
     let per = Math.max(1, Math.min(rowCount, Math.floor(FIRST_BLOCK_CELLS / columnCount)));
