@@ -10,7 +10,7 @@ import type { WorkbookGrid } from '../core/grid';
 import { buildWorkbookModel } from '../core/output';
 import type { JunhengSettings, SheetModel } from '../core/sheet/model';
 import type { Evaluation } from '../core/types';
-import { workbookToGrid } from './read-xlsx';
+import { workbookGrid } from '../adapters/exceljs/read-grid';
 
 export interface LoadedInput {
   path: string;
@@ -25,7 +25,7 @@ export async function loadInput(path: string): Promise<LoadedInput> {
   const bytes = readFileSync(path);
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(bytes as unknown as ArrayBuffer);
-  return { path, bytes, book, grid: workbookToGrid(book), settings: readSettings(book) };
+  return { path, bytes, book, grid: workbookGrid(book), settings: readSettings(book) };
 }
 
 /** Same file, however spelled (relative path, symlink). */

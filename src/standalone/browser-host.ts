@@ -8,7 +8,7 @@ import { applyWorkbookModel, clearMarks, readSettings, unsupportedContentWarning
 import type { SheetGrid } from '../core/grid';
 import type { JunhengSettings, WorkbookModel } from '../core/sheet/model';
 import type { Host, ProgressFn } from '../host/host';
-import { worksheetGrid } from './read-grid';
+import { worksheetGrid } from '../adapters/exceljs/read-grid';
 
 type SelectListener = (sheet: string, cell: string) => void;
 

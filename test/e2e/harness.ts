@@ -113,7 +113,7 @@ export function collectErrors(page: Page): string[] {
 export async function sampleGrids(): Promise<WorkbookGrid> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const ExcelJS = require('exceljs') as typeof import('exceljs');
-  const { worksheetGrid } = await import('../../src/standalone/read-grid');
+  const { worksheetGrid } = await import('../../src/adapters/exceljs/read-grid');
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(SAMPLE_XLSX);
   const sheets: SheetGrid[] = wb.worksheets.filter((ws) => ws.state === 'visible').map((ws) => worksheetGrid(ws));

@@ -12,7 +12,7 @@ import { evaluate } from '../../src/core/evaluate';
 import { buildWorkbookModel } from '../../src/core/output';
 import { MARKS_NAME } from '../../src/core/output/settings';
 import type { WorkbookModel } from '../../src/core/sheet/model';
-import { worksheetGrid } from '../../src/standalone/read-grid';
+import { worksheetGrid } from '../../src/adapters/exceljs/read-grid';
 import { buildPage, collectErrors, launch, offline, poll, SAMPLE_XLSX, sampleGrids, screenshot, serve, tempDir, type Served } from './harness';
 
 let dist = '';

@@ -1,7 +1,10 @@
-/** An exceljs worksheet as the core's SheetGrid: formula results, rich text and hyperlinks read as their values. */
+/**
+ * An exceljs worksheet as the core's SheetGrid (command line and standalone page alike): formula results, rich text
+ * and hyperlinks read as their values, error values kept as errors so the core reports them at their cell.
+ */
 import type ExcelJS from 'exceljs';
-import type { CellValue, MergeRange, SheetGrid } from '../core/grid';
-import { parseA1 } from '../core/grid';
+import type { CellValue, MergeRange, SheetGrid, WorkbookGrid } from '../../core/grid';
+import { parseA1 } from '../../core/grid';
 
 export function cellValue(v: ExcelJS.CellValue): CellValue {
   if (v === null || v === undefined) return null;
@@ -33,4 +36,9 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): SheetGrid {
     return { top: p.row, left: p.col, bottom: q.row, right: q.col };
   });
   return { name: ws.name, rows, merges };
+}
+
+/** The visible sheets of a workbook (Junheng's hidden sheets are not the census). */
+export function workbookGrid(wb: ExcelJS.Workbook): WorkbookGrid {
+  return { sheets: wb.worksheets.filter((ws) => ws.state === 'visible' || ws.state === undefined).map(worksheetGrid) };
 }
