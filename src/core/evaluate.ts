@@ -4,14 +4,15 @@
  */
 import { FIELDS, type NumberFieldId } from './fields';
 import type { WorkbookGrid } from './grid';
-import { chooseFormula, splitOf, type ComputeContext, type Measured } from './indicators/compute';
+import { chooseFormula, FieldValues, fieldsRead, splitOf, type ComputeContext, type Measured } from './indicators/compute';
 import { ResultStore, scoreRecord, type ScorePlan } from './score';
 import { indicatorDef } from './indicators/definitions';
 import type { IndicatorId } from './indicators/ids';
 import { problem, type Problem } from './problems';
-import { readRows } from './records/read-rows';
-import { splitRow } from './records/split';
-import { findDuplicates, findOutliers, validateRow } from './records/validate';
+import { readTable } from './records/read-rows';
+import { SLOT_OF, splitTable } from './records/split';
+import { BLANK } from './records/table';
+import { findDuplicateRows, findOutlierRows, validateTable } from './records/validate';
 import { resolveStandards, type ResolvedStandards } from './standards/resolve';
 import { detectTable, findCensusTable } from './table/detect';
 import type { MappingOverride } from './table/types';
@@ -91,23 +92,15 @@ export function evaluate(workbook: WorkbookGrid, options: EvaluateOptions = {}):
   if (!mapped.has('students') && !mapped.has('studentsPrimary') && !mapped.has('studentsJunior')) missingFields.add('students');
   for (const f of FIELDS) if (missingFields.has(f.id as NumberFieldId)) problems.push(problem('field-not-found', { field: f.id }));
 
-  // Rows → validated school rows → stage records.
+  // Rows → validated columns → stage records.
   const total = table.dataRows.length || 1;
-  const rows = readRows(sheet, table, problems, (i) => progress(0.05 + 0.35 * (i / total), '读取单元格'));
+  const rows = readTable(sheet, table, problems, (i) => progress(0.05 + 0.35 * (i / total), '读取单元格'));
   progress(0.4, '校验数据');
-  for (const r of rows) validateRow(r, problems);
-  const duplicates = findDuplicates(rows, problems);
-  findOutliers(rows, problems);
+  validateTable(rows, problems);
+  const duplicateOf = findDuplicateRows(rows, problems);
+  findOutlierRows(rows, problems);
   progress(0.55, '拆分学段');
-  const records: StageRecord[] = [];
-  const dupOf = new Map<StageRecord, number>();
-  for (const r of rows) {
-    for (const rec of splitRow(r, problems)) {
-      records.push(rec);
-      const other = duplicates.get(r);
-      if (other !== undefined) dupOf.set(rec, other);
-    }
-  }
+  const { records, rowOf, columns, perStage } = splitTable(rows, problems);
 
   // Scoring: one plan entry per indicator (definition, formula, thresholds), decided once for the county.
   progress(0.65, '计算指标');
@@ -118,15 +111,32 @@ export function evaluate(workbook: WorkbookGrid, options: EvaluateOptions = {}):
     threshold: std.thresholds.get(id) ?? null,
   }));
   const store = new ResultStore(plan, records.length);
-  const cvInputs = new CvInputs(std, plan, records.length);
+  const cvInputs = new CvInputs(std, store, perStage);
   const schools: SchoolResult[] = new Array(records.length);
   const scratch: Measured = { value: null, standard: null, met: null, shortfall: null, ratio: null };
+  // The fields the formulas read, filled per record from the row's columns or the record's stage columns.
+  const read = [...new Set(plan.flatMap((p) => fieldsRead(p.def, p.ctx)))];
+  const readSlot = read.map((fi) => SLOT_OF[fi]);
+  const fv = new FieldValues();
   for (let i = 0; i < records.length; i++) {
     if ((i & 4095) === 0) progress(0.65 + 0.25 * (i / records.length), '计算指标');
     const rec = records[i];
-    const excluded = exclusionOf(rec, std, dupOf.get(rec));
-    schools[i] = scoreRecord(store, i, rec, std, excluded, scratch);
-    if (!excluded) cvInputs.add(store, i, rec);
+    const ri = rowOf[i];
+    for (let j = 0; j < read.length; j++) {
+      const fi = read[j];
+      const k = readSlot[j];
+      if (k >= 0) {
+        fv.v[fi] = columns.valueAt(i, ri, k);
+        fv.blank[fi] = columns.blank(i, ri, k) ? 1 : 0;
+      } else {
+        const col = rows.num[fi];
+        fv.v[fi] = col === undefined ? NaN : col[ri];
+        fv.blank[fi] = col !== undefined && (rows.state[fi] as Uint8Array)[ri] === BLANK ? 1 : 0;
+      }
+    }
+    const excluded = exclusionOf(rec, std, duplicateOf[ri] === 0 ? undefined : duplicateOf[ri]);
+    schools[i] = scoreRecord(store, i, rec, std, excluded, scratch, fv);
+    if (!excluded) cvInputs.add(i, rec);
   }
 
   progress(0.9, '计算差异系数');
@@ -155,54 +165,57 @@ function exclusionOf(rec: StageRecord, std: ResolvedStandards, duplicateOf: numb
   if (duplicateOf !== undefined) return { zh: `与第 ${duplicateOf} 行重复，不重复计算`, en: `duplicate of row ${duplicateOf}, counted once` };
   if (rec.type === '小学教学点') {
     const tp = std.national.teachingPoints;
-    if (tp === 'all') return { zh: '小学教学点，基本均衡评估不计', en: 'teaching point, not counted in basic balance' };
-    if (rec.students != null && rec.students < tp.below)
-      return { zh: `不足 ${tp.below} 人的小学教学点，不计`, en: `teaching point with fewer than ${tp.below} students, not counted` };
+    if (tp === 'all') return ALL_TEACHING_POINTS;
+    if (rec.students != null && rec.students < tp.below) {
+      // One reason object per limit (a county has thousands of small teaching points; only the words are read).
+      let reason = SMALL_TEACHING_POINT.get(tp.below);
+      if (!reason) {
+        reason = { zh: `不足 ${tp.below} 人的小学教学点，不计`, en: `teaching point with fewer than ${tp.below} students, not counted` };
+        SMALL_TEACHING_POINT.set(tp.below, reason);
+      }
+      return reason;
+    }
   }
   return null;
 }
 
+const ALL_TEACHING_POINTS = Object.freeze({ zh: '小学教学点，基本均衡评估不计', en: 'teaching point, not counted in basic balance' });
+const SMALL_TEACHING_POINT = new Map<number, { zh: string; en: string }>();
+
 /**
- * The CV inputs, gathered while scoring: per stage and dispersion indicator, the counted schools' values and
- * students in flat arrays (no object per school), then one weighted CV each.
+ * The CV inputs, gathered while scoring: per stage, the counted records with students (their index and students,
+ * in record order); the values are read from the flat result store when the CVs are computed (no copy per
+ * indicator), then one weighted CV each.
  */
 class CvInputs {
   readonly #ids: IndicatorId[];
   /** Index of each dispersion indicator in the scoring plan. */
   readonly #k: number[];
-  readonly #values: Record<Stage, Float64Array[]>;
-  readonly #weights: Record<Stage, Float64Array[]>;
-  readonly #n: Record<Stage, number[]>;
+  readonly #index: Record<Stage, Int32Array>;
+  readonly #weights: Record<Stage, Float64Array>;
+  readonly #n: Record<Stage, number> = { primary: 0, junior: 0 };
   readonly #schools: Record<Stage, number> = { primary: 0, junior: 0 };
 
   constructor(
     private readonly std: ResolvedStandards,
-    plan: ScorePlan[],
-    capacity: number,
+    private readonly store: ResultStore,
+    capacity: Record<Stage, number>,
   ) {
     this.#ids = std.national.dispersion?.indicators ?? [];
-    this.#k = this.#ids.map((id) => plan.findIndex((p) => p.id === id));
-    const make = () => this.#ids.map(() => new Float64Array(capacity));
-    this.#values = { primary: make(), junior: make() };
-    this.#weights = { primary: make(), junior: make() };
-    this.#n = { primary: this.#ids.map(() => 0), junior: this.#ids.map(() => 0) };
+    this.#k = this.#ids.map((id) => store.plan.findIndex((p) => p.id === id));
+    this.#index = { primary: new Int32Array(capacity.primary), junior: new Int32Array(capacity.junior) };
+    this.#weights = { primary: new Float64Array(capacity.primary), junior: new Float64Array(capacity.junior) };
   }
 
-  /** A counted record's values (from the flat store) go into its stage's arrays. */
-  add(store: ResultStore, i: number, rec: StageRecord): void {
-    this.#schools[rec.stage]++;
+  /** A counted record (index i in the store). */
+  add(i: number, rec: StageRecord): void {
+    const stage = rec.stage;
+    this.#schools[stage]++;
     const p = rec.students;
     if (!p) return;
-    const values = this.#values[rec.stage];
-    const weights = this.#weights[rec.stage];
-    const n = this.#n[rec.stage];
-    const base = i * store.plan.length;
-    for (let j = 0; j < this.#k.length; j++) {
-      const v = store.value[base + this.#k[j]];
-      if (Number.isNaN(v)) continue;
-      values[j][n[j]] = v;
-      weights[j][n[j]++] = p;
-    }
+    const n = this.#n[stage]++;
+    this.#index[stage][n] = i;
+    this.#weights[stage][n] = p;
   }
 
   dispersion(stage: Stage): StageDispersion {
@@ -211,8 +224,24 @@ class CvInputs {
     if (!d) return out;
     const limit = d.mode === 'each' ? d.limits[stage] : null;
     const cvs: (number | null)[] = [];
-    this.#ids.forEach((id, k) => {
-      const r = weightedCvArrays(this.#values[stage][k], this.#weights[stage][k], this.#n[stage][k]);
+    const stride = this.store.plan.length;
+    const values = new Float64Array(this.#n[stage]);
+    const weights = new Float64Array(this.#n[stage]);
+    this.#ids.forEach((id, j) => {
+      // The records with a value for this indicator, in record order (as the CV sums must run).
+      let m = 0;
+      const index = this.#index[stage];
+      const w = this.#weights[stage];
+      const n = this.#n[stage];
+      const all = this.store.value;
+      const k = this.#k[j];
+      for (let q = 0; q < n; q++) {
+        const v = all[index[q] * stride + k];
+        if (Number.isNaN(v)) continue;
+        values[m] = v;
+        weights[m++] = w[q];
+      }
+      const r = weightedCvArrays(values, weights, m);
       cvs.push(r.cv);
       out.indicators[id] = { cv: r.cv, mean: r.mean, schools: r.n, limit, met: cvMeets(r.cv, limit) };
     });

@@ -119,12 +119,52 @@ function readNumberText(cell: string, kind: NumberKind, factor: number): NumberR
   return finish(raw, unit.factor, kind, text, true);
 }
 
+const HAS_INVISIBLE = /[\u200b-\u200d\u2060\ufeff]/;
+
+/**
+ * True when a text may start or end with this character as is: not white space (what trim() removes) and, for a
+ * first character, not one DASH_ONLY is made of (checked for both ends: cheap and safe).
+ */
+function isPlainEdge(c: number): boolean {
+  if (c <= 0x20) return false;
+  if (c < 0x7f) return c !== 0x2d && c !== 0x7e && c !== 0x2f && c !== 0x5c && c !== 0x2e; // - ~ / \ .
+  // Non-ASCII: white space (U+00A0, U+1680, U+2000–U+200A, U+2028/9, U+202F, U+205F, U+3000, U+FEFF), dashes
+  // and the DASH_ONLY punctuation; every other character is plain.
+  switch (c) {
+    case 0xa0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202f:
+    case 0x205f:
+    case 0x3000:
+    case 0xfeff:
+    case 0xff0d: // －
+    case 0x2014: // —
+    case 0x2013: // –
+    case 0x2015: // ―
+    case 0x2010: // ‐
+    case 0x2011: // ‑
+    case 0x2212: // −
+    case 0xff5e: // ～
+    case 0xff0f: // ／
+    case 0x3001: // 、
+    case 0x3002: // 。
+    case 0xb7: // ·
+    case 0x2026: // …
+      return false;
+  }
+  return !(c >= 0x2000 && c <= 0x200a);
+}
+
 /** Trimmed text of a cell (numbers as written by String()), null for blank; never throws. */
 export function readText(cell: CellValue): string | null {
   try {
     if (cell === null || cell === undefined) return null;
     if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : null;
     if (typeof cell === 'string') {
+      // Fast path (most text cells): nothing to trim or strip, and not a dash placeholder.
+      if (cell.length > 0 && isPlainEdge(cell.charCodeAt(0)) && isPlainEdge(cell.charCodeAt(cell.length - 1)) && !HAS_INVISIBLE.test(cell)) return cell;
       const t = cell.replace(INVISIBLE, '').trim();
       return t === '' || DASH_ONLY.test(t) ? null : t;
     }

@@ -6,6 +6,7 @@ import type { NumberFieldId } from '../fields';
 import type { Threshold } from '../standards/schema';
 import type { IndicatorResult, StageRecord } from '../types';
 import { STAGE_FIELDS } from '../records/split';
+import { FIELD_COUNT, FIELD_INDEX, NUMBER_FIELDS } from '../records/table';
 import type { Framework, IndicatorDef, Term } from './definitions';
 
 const EPS = 1e-9;
@@ -52,25 +53,58 @@ export interface ComputeContext {
   cellFields?: NumberFieldId[];
   /** Per term: true when its field is already the stage's own figure (no share applied); derived once. */
   ownFigure?: boolean[];
+  /** Per term: its field's index (FieldValues); derived once. */
+  fieldIndex?: number[];
   split: boolean;
   /** Called for a blank cell that made the value unknown (for a 'missing-value' warning). */
   onBlank?: (rec: StageRecord, field: NumberFieldId) => void;
 }
 
+/**
+ * A record's numbers by field index, as the formulas read them: NaN = unknown (null, or no column), and a flag
+ * for a blank cell. The engine fills one of these per record straight from its columns (no object per record).
+ */
+export class FieldValues {
+  readonly v = new Float64Array(FIELD_COUNT).fill(NaN);
+  readonly blank = new Uint8Array(FIELD_COUNT);
+}
+
+/** A stage record's values as FieldValues (for a record given as an object). */
+export function fieldValuesOf(rec: StageRecord, out: FieldValues = new FieldValues()): FieldValues {
+  for (let fi = 0; fi < FIELD_COUNT; fi++) {
+    const f = NUMBER_FIELDS[fi];
+    const v = rec.values[f];
+    out.v[fi] = v == null ? NaN : v;
+    out.blank[fi] = rec.blank[f] ? 1 : 0;
+  }
+  return out;
+}
+
+/** Field indexes a context reads: its terms, the share's denominator, 超标准班额 (filled per record). */
+export function fieldsRead(def: IndicatorDef, ctx: ComputeContext): number[] {
+  const out = (ctx.terms ?? []).map((t) => FIELD_INDEX[t.field]);
+  if (def.of) out.push(FIELD_INDEX[def.of]);
+  if (def.measure === 'classSize') out.push(FIELD_INDEX.oversizeClasses);
+  return out;
+}
+
 /** Sum of the formula's terms for this record, with the mixed-school share applied to school totals. */
-function amountOf(rec: StageRecord, ctx: ComputeContext): number | null {
-  if (!ctx.terms) return null;
+function amountOf(rec: StageRecord, fv: FieldValues, ctx: ComputeContext): number | null {
+  const terms = ctx.terms;
+  if (!terms) return null;
   const share = ctx.split ? rec.weightedShare : rec.plainShare;
-  const own = ctx.ownFigure ?? (ctx.ownFigure = ctx.terms.map((t) => STAGE_FIELDS.has(t.field)));
+  const own = ctx.ownFigure ?? (ctx.ownFigure = terms.map((t) => STAGE_FIELDS.has(t.field)));
+  const idx = ctx.fieldIndex ?? (ctx.fieldIndex = terms.map((t) => FIELD_INDEX[t.field]));
   let sum = 0;
   let unknown = false;
-  for (let i = 0; i < ctx.terms.length; i++) {
-    const t = ctx.terms[i];
-    let v = rec.values[t.field];
-    if (v == null) {
-      if (rec.blank[t.field] && t.blankIsZero) v = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i];
+    const fi = idx[i];
+    let v = fv.v[fi];
+    if (v !== v) {
+      if (fv.blank[fi] && t.blankIsZero) v = 0;
       else {
-        if (rec.blank[t.field]) ctx.onBlank?.(rec, t.field);
+        if (fv.blank[fi]) ctx.onBlank?.(rec, t.field);
         unknown = true;
         continue;
       }
@@ -92,8 +126,8 @@ export interface Measured {
 }
 
 /** Value, met, shortfall and ratio of one indicator for one stage record, written into `out`. */
-export function measure(def: IndicatorDef, rec: StageRecord, standard: number | null, ctx: ComputeContext, out: Measured): Measured {
-  const amount = amountOf(rec, ctx);
+export function measure(def: IndicatorDef, rec: StageRecord, fv: FieldValues, standard: number | null, ctx: ComputeContext, out: Measured): Measured {
+  const amount = amountOf(rec, fv, ctx);
   const students = rec.students;
   let value: number | null = null;
   /** The denominator the value was measured against (students, or the site area's share). */
@@ -108,8 +142,8 @@ export function measure(def: IndicatorDef, rec: StageRecord, standard: number | 
       }
       break;
     case 'shareOf': {
-      const of = rec.values[def.of as NumberFieldId];
-      if (amount != null && of != null && of > 0) {
+      const of = fv.v[FIELD_INDEX[def.of as NumberFieldId]];
+      if (amount != null && of > 0) {
         base = of * (ctx.split ? rec.weightedShare : rec.plainShare);
         value = amount / base;
       }
@@ -150,8 +184,8 @@ export function measure(def: IndicatorDef, rec: StageRecord, standard: number | 
       break;
     case 'classSize': {
       // Over-limit classes from 超标准班额 where given, else the classes still needed to bring the average down.
-      const over = rec.values.oversizeClasses;
-      missing = over != null ? over : Math.ceil((students as number) / standard - EPS) - amount;
+      const over = fv.v[FIELD_INDEX.oversizeClasses];
+      missing = over === over ? over : Math.ceil((students as number) / standard - EPS) - amount;
       break;
     }
   }
@@ -165,7 +199,7 @@ export function measure(def: IndicatorDef, rec: StageRecord, standard: number | 
 
 /** One indicator for one stage record, as an IndicatorResult object. */
 export function computeIndicator(def: IndicatorDef, rec: StageRecord, standard: number | null, ctx: ComputeContext): IndicatorResult {
-  const m = measure(def, rec, standard, ctx, { value: null, standard: null, met: null, shortfall: null, ratio: null });
+  const m = measure(def, rec, fieldValuesOf(rec), standard, ctx, { value: null, standard: null, met: null, shortfall: null, ratio: null });
   return resultOf(def, rec, ctx, m);
 }
 

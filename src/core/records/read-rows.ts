@@ -1,13 +1,15 @@
 /**
- * Census rows → school rows: every mapped cell read once, every unreadable cell reported at its address.
- * A bad cell makes only that value unknown (null); the row and the rest of the county go on.
+ * Census rows → school rows, held column by column (RowTable): every mapped cell read once, every unreadable cell
+ * reported at its address. A bad cell makes only that value unknown (null); the row and the rest of the county go on.
+ * SchoolRow is the same row as one object, for tests and small callers (see table.ts for the conversion).
  */
 import { readNumber, readText } from '../cells/read';
-import { FIELDS, fieldDef, type NumberFieldId, type NumberKind, type TextFieldId } from '../fields';
-import { a1, columnName, type SheetGrid } from '../grid';
+import { fieldDef, type NumberFieldId, type NumberKind, type TextFieldId } from '../fields';
+import { columnName, type SheetGrid } from '../grid';
 import { problem, type Problem } from '../problems';
 import type { DetectedTable } from '../table/types';
 import type { SchoolType, Stage, UrbanRural } from '../types';
+import { BLANK, ERROR, FIELD_INDEX, RowTable } from './table';
 import { parseSchoolType, parseStageLabel, parseUrbanRural } from './vocabulary';
 
 /** Status of one numeric field of one row: a value, a blank cell, or an unreadable one. */
@@ -36,92 +38,97 @@ export interface SchoolRow {
   typeCell: string | null;
 }
 
-const NUMBER_FIELD_IDS = FIELDS.filter((f) => f.kind !== 'text').map((f) => f.id as NumberFieldId);
-
 interface NumberColumn {
   col: number;
-  field: NumberFieldId;
   kind: NumberKind;
   factor: number;
-  /** Column letter, computed once: addresses are letter + row. */
+  field: NumberFieldId;
+  /** Column letter: addresses are letter + row. */
   letter: string;
+  values: Float64Array;
+  state: Uint8Array;
 }
 
-export function readRows(sheet: SheetGrid, table: DetectedTable, problems: Problem[], onRow?: (i: number) => void): SchoolRow[] {
+/** Reads the table's rows into columns (see RowTable): no object per row. */
+export function readTable(sheet: SheetGrid, table: DetectedTable, problems: Problem[], onRow?: (i: number) => void): RowTable {
   const r0 = sheet.originRow ?? 0;
   const c0 = sheet.originCol ?? 0;
   const textCol: Partial<Record<TextFieldId, number>> = {};
-  const numCols: NumberColumn[] = [];
+  const mapped: { col: number; field: NumberFieldId; kind: NumberKind; factor: number; letter: string }[] = [];
   for (const c of table.columns) {
     if (!c.field) continue;
     const def = fieldDef(c.field);
     if (def.kind === 'text') textCol[def.id] = c.column;
-    else numCols.push({ col: c.column, field: def.id, kind: def.kind, factor: c.factor, letter: columnName(c.column + c0) });
+    else mapped.push({ col: c.column, field: def.id, kind: def.kind, factor: c.factor, letter: columnName(c.column + c0) });
   }
-  const text = (cells: readonly unknown[], f: TextFieldId): string | null => {
-    const c = textCol[f];
-    return c === undefined ? null : readText((cells[c] ?? null) as never);
-  };
-
-  // Every row's numbers and addresses start as a copy of one template: objects of one fixed shape stay in V8's
-  // fast mode (keyed stores of ~40 fields one by one would make each a slow, four-times-larger dictionary).
-  // Every field is a key (undefined = no column), so the stage records made from a row keep the same shape too.
-  const numsTemplate = Object.fromEntries(NUMBER_FIELD_IDS.map((f) => [f, undefined])) as SchoolRow['nums'];
-  const letters: SchoolRow['letters'] = Object.fromEntries(numCols.map((nc) => [nc.field, nc.letter]));
+  const letters: SchoolRow['letters'] = Object.fromEntries(mapped.map((nc) => [nc.field, nc.letter]));
+  const nameCol = textCol.name ?? 0;
+  const n = table.dataRows.length;
+  const t = new RowTable(
+    n,
+    letters,
+    [...new Set(mapped.map((m) => m.field))],
+    columnName(nameCol + c0),
+    textCol.schoolType === undefined ? null : columnName(textCol.schoolType + c0),
+  );
+  const numCols: NumberColumn[] = mapped.map((m) => ({
+    ...m,
+    values: t.num[FIELD_INDEX[m.field]] as Float64Array,
+    state: t.state[FIELD_INDEX[m.field]] as Uint8Array,
+  }));
+  const col = (f: TextFieldId) => textCol[f] ?? -1;
+  const [cName, cCode, cType, cStage, cOwner, cLoc, cTown] = (['name', 'code', 'schoolType', 'stageLabel', 'ownership', 'urbanRural', 'township'] as const).map(col);
 
   // The same few words (小学, 公办, 乡村 …) fill these columns: each is parsed once.
   const typeMemo = new Map<string, SchoolType | null>();
   const locationMemo = new Map<string | null, UrbanRural | null>();
   const stageMemo = new Map<string | null, Stage | null>();
 
-  const out: SchoolRow[] = [];
-  for (let i = 0; i < table.dataRows.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (onRow && (i & 1023) === 0) onRow(i);
     const r = table.dataRows[i];
-    const cells = sheet.rows[r] ?? [];
+    const cells = sheet.rows[r] ?? EMPTY;
     const rowNo = r + r0 + 1;
-    const nameCol = textCol.name ?? 0;
-    const nameCell = a1(r + r0, nameCol + c0);
-    const name = text(cells, 'name') ?? '';
-    if (!name) problems.push(problem('no-name', { cell: nameCell, row: rowNo, field: 'name' }));
+    t.row[i] = rowNo;
+    const name = textAt(cells, cName) ?? '';
+    if (!name) problems.push(problem('no-name', { cell: t.nameLetter + rowNo, row: rowNo, field: 'name' }));
+    t.name[i] = name;
+    t.code[i] = textAt(cells, cCode);
+    const typeText = textAt(cells, cType);
+    t.typeText[i] = typeText;
+    t.type[i] = typeText ? memo(typeMemo, typeText, parseSchoolType) : null;
+    t.stageLabel[i] = memo(stageMemo, textAt(cells, cStage), parseStageLabel) ?? stageFromName(name);
+    t.ownership[i] = textAt(cells, cOwner);
+    t.urbanRural[i] = memo(locationMemo, textAt(cells, cLoc), parseUrbanRural);
+    t.township[i] = textAt(cells, cTown);
 
-    const typeText = text(cells, 'schoolType');
-    const stageText = text(cells, 'stageLabel');
-    const ownership = text(cells, 'ownership');
-    const school: SchoolRow = {
-      row: rowNo,
-      name,
-      code: text(cells, 'code'),
-      typeText,
-      type: typeText ? memo(typeMemo, typeText, parseSchoolType) : null,
-      ownership,
-      urbanRural: memo(locationMemo, text(cells, 'urbanRural'), parseUrbanRural),
-      township: text(cells, 'township'),
-      stageLabel: memo(stageMemo, stageText, parseStageLabel) ?? stageFromName(name),
-      nums: { ...numsTemplate },
-      state: {},
-      letters,
-      nameCell,
-      typeCell: textCol.schoolType === undefined ? null : a1(r + r0, textCol.schoolType + c0),
-    };
-
-    for (const nc of numCols) {
+    for (let k = 0; k < numCols.length; k++) {
+      const nc = numCols[k];
       const v = cells[nc.col];
       // Fast path: a plain number in a column without a unit factor is the common case (a count must be whole).
       if (typeof v === 'number' && nc.factor === 1 && v >= 0 && v < Infinity && (nc.kind !== 'count' || Number.isInteger(v))) {
-        school.nums[nc.field] = v;
+        nc.values[i] = v;
         continue;
       }
       const read = readNumber((v ?? null) as never, nc.kind, nc.factor);
-      school.nums[nc.field] = read.status === 'ok' || read.status === 'warning' ? read.value : null;
-      if (read.status === 'blank' || read.status === 'error') school.state[nc.field] = read.status;
+      nc.values[i] = read.status === 'ok' || read.status === 'warning' ? (read.value as number) : NaN;
+      if (read.status === 'blank') nc.state[i] = BLANK;
+      else if (read.status === 'error') {
+        nc.state[i] = ERROR;
+        t.hasErrors[i] = 1;
+      }
       if ((read.status === 'warning' || read.status === 'error') && read.code) {
         problems.push(problem(read.code, { cell: nc.letter + rowNo, row: rowNo, field: nc.field, params: read.params ?? {} }));
       }
     }
-    out.push(school);
   }
-  return out;
+  return t;
+}
+
+const EMPTY: readonly unknown[] = [];
+
+function textAt(cells: readonly unknown[], c: number): string | null {
+  return c < 0 ? null : readText((cells[c] ?? null) as never);
 }
 
 /** A1 address of a field's cell in a school row, or undefined when the field has no column. */

@@ -5,8 +5,9 @@
 import type { NumberFieldId } from '../fields';
 import { fieldDef } from '../fields';
 import { problem, type Problem } from '../problems';
-import type { Stage, StageRecord } from '../types';
-import { cellOf, type SchoolRow } from './read-rows';
+import type { SchoolType, Stage, StageRecord } from '../types';
+import type { SchoolRow } from './read-rows';
+import { BLANK, FIELD_COUNT, FIELD_INDEX, NUMBER_FIELDS, tableOfRows, type RowTable } from './table';
 import { permanentExclusion, stagesOf } from './vocabulary';
 
 /** Fields that hold a stage's own figure in a record (already split); all others are school totals. */
@@ -31,200 +32,392 @@ const STAGE_DEGREE_FIELD: Record<Stage, NumberFieldId> = { primary: 'aboveDegree
 /** Teacher subsets that the census gives only per school; split by plain shares for a mixed school. */
 const SUBSET_TEACHERS: NumberFieldId[] = ['seniorTitleTeachers', 'backboneTeachers', 'peTeachers', 'artTeachers', 'musicTeachers', 'fineArtTeachers'];
 
-interface Shares {
-  weighted: number;
-  plain: number;
+/** The stage figures a record holds itself (its "slots"): STAGE_FIELDS, by field index. */
+export const SLOT_FIELDS: readonly NumberFieldId[] = [...STAGE_FIELDS];
+const SLOT_FI = SLOT_FIELDS.map((f) => FIELD_INDEX[f]);
+/** Slot of each field index, -1 for a school total. */
+export const SLOT_OF: Int8Array = (() => {
+  const a = new Int8Array(FIELD_COUNT).fill(-1);
+  SLOT_FI.forEach((fi, k) => (a[fi] = k));
+  return a;
+})();
+const SLOT = Object.fromEntries(SLOT_FIELDS.map((f, k) => [f, k])) as Record<NumberFieldId, number>;
+
+/**
+ * How a record's slot gets its figure, one byte: the source field's index (NONE: no source, the figure is absent),
+ * SCALED when it is multiplied by the record's plain share, SUM for a mixed school's students (primary + junior).
+ * The figure itself is read from the row's columns when needed: nothing is copied per record.
+ */
+export const NONE = 0x3f;
+export const SOURCE = 0x3f;
+export const SCALED = 0x40;
+export const SUM = 0x80;
+
+/**
+ * The stage figures of every record, column by column (slot × record), as source codes, and each record's students
+ * and shares. A record's `values`, `blank` and `cells` are made from these and the row's columns when asked for;
+ * scoring reads them directly.
+ */
+export class StageColumns {
+  readonly code: Uint8Array[];
+  /** Per record: its students (NaN = null) and shares. */
+  readonly students: Float64Array;
+  readonly weighted: Float64Array;
+  readonly plain: Float64Array;
+  readonly excluded: StageRecord['alwaysExcluded'][];
+  constructor(
+    readonly table: RowTable,
+    readonly capacity: number,
+  ) {
+    this.code = SLOT_FIELDS.map(() => new Uint8Array(capacity));
+    this.students = new Float64Array(capacity);
+    this.weighted = new Float64Array(capacity);
+    this.plain = new Float64Array(capacity);
+    this.excluded = new Array(capacity).fill(null);
+  }
+
+  /** The objects a record has made on first use (kept here, not in each record: most records never make any). */
+  #caches: (RecordCache | undefined)[] | null = null;
+  cacheOf(r: number): RecordCache {
+    const caches = (this.#caches ??= new Array<RecordCache | undefined>(this.capacity));
+    return (caches[r] ??= {});
+  }
+
+  /** Slot k's figure of record r (of table row i): NaN when null or absent. */
+  valueAt(r: number, i: number, k: number): number {
+    return figure(this.table, i, this.code[k][r], this.plain[r]);
+  }
+
+  /** The same as a record value: number, null, or undefined when absent. */
+  value(r: number, i: number, k: number): number | null | undefined {
+    const code = this.code[k][r];
+    if ((code & SUM) === 0 && !hasSource(this.table, code)) return undefined;
+    const v = figure(this.table, i, code, this.plain[r]);
+    return v === v ? v : null;
+  }
+
+  /** True when the figure's source cell is blank. */
+  blank(r: number, i: number, k: number): boolean {
+    const src = this.code[k][r] & SOURCE;
+    if (src === NONE) return false;
+    const st = this.table.state[src];
+    return st !== undefined && st[i] === BLANK;
+  }
+
+  /** Field index the figure came from, -1 for none. */
+  source(r: number, k: number): number {
+    const src = this.code[k][r] & SOURCE;
+    return src === NONE ? -1 : src;
+  }
 }
 
-/** Weighted shares (§1.4): junior students weigh 1.1, senior 1.2 (完全中学) or 1.32 (十二年一贯制). */
-function shares(stage: Stage, a: number, b: number, c: number, type: string): Shares {
-  const plainTotal = a + b + c;
-  let weightedTotal: number;
-  if (type === '完全中学') weightedTotal = b + 1.2 * c;
-  else if (type === '十二年一贯制学校') weightedTotal = a + 1.1 * b + 1.32 * c;
-  else weightedTotal = a + 1.1 * b;
-  const own = stage === 'primary' ? a : type === '完全中学' ? b : 1.1 * b;
-  return {
-    weighted: weightedTotal > 0 ? own / weightedTotal : 0,
-    plain: plainTotal > 0 ? (stage === 'primary' ? a : b) / plainTotal : 0,
-  };
+interface RecordCache {
+  values?: StageRecord['values'];
+  blank?: StageRecord['blank'];
+  cells?: StageRecord['cells'];
 }
 
-/** Everything one stage record is being built from (passed to the helpers below instead of closures). */
-interface Build {
-  s: SchoolRow;
-  values: StageRecord['values'];
-  blank: StageRecord['blank'];
-  rowBlank: StageRecord['blank'];
-  sources: Sources;
+function hasSource(t: RowTable, code: number): boolean {
+  const src = code & SOURCE;
+  return src !== NONE && t.num[src] !== undefined;
 }
 
-/** Put `from`'s figure (× factor) in `target`; from null: no source, the figure is unknown. */
-function put(b: Build, target: NumberFieldId, from: NumberFieldId | null, factor: number): void {
-  if (from === target && factor === 1) return; // already in place
-  const nums = b.s.nums;
-  const v = from === null ? undefined : nums[from];
-  b.values[target] = v == null ? (from !== null && nums[from] !== undefined ? null : undefined) : v * factor;
-  b.sources[target] = from;
-  if (from !== null && b.rowBlank[from] === true) b.blank[target] = true;
-  else if (b.blank[target]) b.blank[target] = undefined;
+function orZero(c: Float64Array | undefined, i: number): number {
+  return c === undefined || c[i] !== c[i] ? 0 : c[i];
 }
 
-/** The first source with a value, else the first that has a column (so its blank or bad cell is known). */
-function putFirst(b: Build, target: NumberFieldId, f1: NumberFieldId, k1: number, f2: NumberFieldId | null, k2: number): NumberFieldId | null {
-  const nums = b.s.nums;
-  const has1 = nums[f1] !== undefined;
-  const has2 = f2 !== null && nums[f2] !== undefined;
-  let pick: NumberFieldId | null = null;
-  let k = 1;
-  if (has1 && nums[f1] != null) [pick, k] = [f1, k1];
-  else if (has2 && nums[f2 as NumberFieldId] != null) [pick, k] = [f2, k2];
-  else if (has1) [pick, k] = [f1, k1];
-  else if (has2) [pick, k] = [f2, k2];
-  put(b, target, pick, k);
-  return pick;
+/** The figure a code stands for (NaN when null or absent). */
+function figure(t: RowTable, i: number, code: number, plain: number): number {
+  if (code & SUM) return orZero(t.num[FIELD_INDEX.studentsPrimary], i) + orZero(t.num[FIELD_INDEX.studentsJunior], i);
+  const src = code & SOURCE;
+  if (src === NONE) return NaN;
+  const col = t.num[src];
+  if (col === undefined) return NaN;
+  const v = col[i];
+  return code & SCALED && v === v ? v * plain : v;
 }
 
-const ONE: Shares = { weighted: 1, plain: 1 };
-const NO_BLANKS: StageRecord['blank'] = Object.freeze({}) as StageRecord['blank'];
+/** One stage's slot codes while it is being built (reused for every record). */
+class Scratch {
+  readonly code = new Uint8Array(SLOT_FIELDS.length);
+  weighted = 1;
+  plain = 1;
 
+  /** The row's own figures. */
+  start(): void {
+    for (let k = 0; k < SLOT_FI.length; k++) this.code[k] = SLOT_FI[k];
+  }
+
+  /** Put field `from`'s figure (× factor: 1 or the plain share) in slot k; from -1: no source, the figure is unknown. */
+  put(k: number, from: number, factor: number): void {
+    if (from === SLOT_FI[k] && factor === 1) return; // already in place
+    this.code[k] = from < 0 ? NONE : factor === 1 ? from : from | SCALED;
+  }
+
+  /** The first source with a value, else the first that has a column (so its blank or bad cell is known). */
+  putFirst(t: RowTable, i: number, k: number, f1: number, k1: number, f2: number, k2: number): number {
+    const c1 = t.num[f1];
+    const c2 = f2 < 0 ? undefined : t.num[f2];
+    let pick = -1;
+    let factor = 1;
+    if (c1 !== undefined && c1[i] === c1[i]) [pick, factor] = [f1, k1];
+    else if (c2 !== undefined && c2[i] === c2[i]) [pick, factor] = [f2, k2];
+    else if (c1 !== undefined) [pick, factor] = [f1, k1];
+    else if (c2 !== undefined) [pick, factor] = [f2, k2];
+    this.put(k, pick, factor);
+    return pick;
+  }
+
+  /** This slot's figure so far: number, or null when null or absent. */
+  get(t: RowTable, i: number, k: number): number | null {
+    const v = figure(t, i, this.code[k], this.plain);
+    return v === v ? v : null;
+  }
+
+  copyTo(cols: StageColumns, r: number): void {
+    for (let k = 0; k < SLOT_FI.length; k++) cols.code[k][r] = this.code[k];
+  }
+
+  /** Weighted shares (§1.4): junior students weigh 1.1, senior 1.2 (完全中学) or 1.32 (十二年一贯制). */
+  shares(stage: Stage, a: number, b: number, c: number, type: string): void {
+    const plainTotal = a + b + c;
+    let weightedTotal: number;
+    if (type === '完全中学') weightedTotal = b + 1.2 * c;
+    else if (type === '十二年一贯制学校') weightedTotal = a + 1.1 * b + 1.32 * c;
+    else weightedTotal = a + 1.1 * b;
+    const own = stage === 'primary' ? a : type === '完全中学' ? b : 1.1 * b;
+    this.weighted = weightedTotal > 0 ? own / weightedTotal : 0;
+    this.plain = plainTotal > 0 ? (stage === 'primary' ? a : b) / plainTotal : 0;
+  }
+}
+
+const FI = FIELD_INDEX;
+const STUDENTS = SLOT.students;
+
+/** One school row checked on its own (tests, small callers): its stage records. */
 export function splitRow(s: SchoolRow, problems: Problem[]): StageRecord[] {
-  const type = s.type;
-  const excluded = permanentExclusion(type, s.ownership);
-  const a = s.nums.studentsPrimary ?? 0;
-  const b = s.nums.studentsJunior ?? 0;
-  const c = s.nums.studentsSenior ?? 0;
+  return splitTable(tableOfRows([s]), problems).records;
+}
 
-  let stages: readonly Stage[];
-  if (s.stageLabel) stages = s.stageLabel === 'primary' ? PRIMARY : JUNIOR;
-  else if (type && stagesOf(type).length > 0) stages = stagesOf(type);
-  else stages = b > a ? JUNIOR : PRIMARY; // special-education / vocational: one record, shown as excluded
-  // A school row of several stages (mixed school, or junior + senior) splits; a stage row is already split.
-  const multi = !s.stageLabel && (stages.length > 1 || c > 0);
+export interface SplitResult {
+  records: StageRecord[];
+  /** Table row of each record. */
+  rowOf: Int32Array;
+  columns: StageColumns;
+  /** Records of each stage. */
+  perStage: Record<Stage, number>;
+}
 
-  let approximated: NumberFieldId[] | null = null;
-  const records: StageRecord[] = [];
-  // Blank cells of the row (state is sparse: only blank or unreadable fields are listed).
-  let rowBlank: StageRecord['blank'] = NO_BLANKS;
-  let hasErrors = false;
-  for (const f in s.state) {
-    if (s.state[f as NumberFieldId] === 'blank') {
-      if (rowBlank === NO_BLANKS) rowBlank = {};
-      rowBlank[f as NumberFieldId] = true;
-    } else hasErrors = true;
+/** Every row of the table → its stage records, in row order. */
+export function splitTable(t: RowTable, problems: Problem[]): SplitResult {
+  const stagesOfRow: (readonly Stage[])[] = new Array(t.length);
+  const multiOfRow = new Uint8Array(t.length);
+  let count = 0;
+  const cP = t.num[FI.studentsPrimary];
+  const cJ = t.num[FI.studentsJunior];
+  const cS = t.num[FI.studentsSenior];
+  for (let i = 0; i < t.length; i++) {
+    const type = t.type[i];
+    const label = t.stageLabel[i];
+    let stages: readonly Stage[];
+    if (label) stages = label === 'primary' ? PRIMARY : JUNIOR;
+    else if (type && stagesOf(type).length > 0) stages = stagesOf(type);
+    else stages = orZero(cJ, i) > orZero(cP, i) ? JUNIOR : PRIMARY; // special-education / vocational: one record, shown as excluded
+    stagesOfRow[i] = stages;
+    // A school row of several stages (mixed school, or junior + senior) splits; a stage row is already split.
+    multiOfRow[i] = !label && (stages.length > 1 || orZero(cS, i) > 0) ? 1 : 0;
+    count += stages.length;
   }
-  for (const stage of stages) {
-    const sh = multi ? shares(stage, a, b, c, type ?? '') : ONE;
-    // Start from the school's figures (facility totals are split later by the indicator's own rule) and replace
-    // every stage figure by this stage's own. A single-stage row's own objects are reused: no copy for most schools.
-    const build: Build = {
-      s,
-      values: multi ? { ...s.nums } : s.nums,
-      blank: multi || rowBlank !== NO_BLANKS ? { ...rowBlank } : {},
-      rowBlank,
-      sources: {},
-    };
 
-    // Stage students: the stage column, else (single-stage school) the total.
-    putFirst(build, 'students', STAGE_STUDENT_FIELD[stage], 1, multi ? null : 'students', 1);
-    let students: number | null = build.values.students ?? null;
-    // School size counts the compulsory part of the whole school.
-    if (multi) build.values.students = a + b;
-    if (students == null || students <= 0) {
-      const src = build.sources.students;
-      const cell = (src ? cellOf(s, src) : undefined) ?? cellOf(s, 'students') ?? s.nameCell;
-      problems.push(problem('no-students', { cell, row: s.row, field: 'students' }));
-      students = null;
-    }
+  const columns = new StageColumns(t, count);
+  const records: StageRecord[] = new Array(count);
+  const rowOf = new Int32Array(count);
+  const sc = new Scratch();
+  const approximatedParams = new Map<string, { fieldsZh: string; fieldsEn: string }>();
+  const exclusionMemo = new Map<SchoolType | null, Map<string | null, StageRecord['alwaysExcluded']>>();
+  const perStage: Record<Stage, number> = { primary: 0, junior: 0 };
+  let r = 0;
+  for (let i = 0; i < t.length; i++) {
+    const type = t.type[i];
+    let byOwner = exclusionMemo.get(type);
+    if (!byOwner) exclusionMemo.set(type, (byOwner = new Map()));
+    const ownership = t.ownership[i];
+    let excluded = byOwner.get(ownership);
+    if (excluded === undefined) byOwner.set(ownership, (excluded = permanentExclusion(type, ownership)));
+    const a = orZero(cP, i);
+    const b = orZero(cJ, i);
+    const c = orZero(cS, i);
+    const multi = multiOfRow[i] === 1;
 
-    putFirst(build, 'classes', STAGE_CLASS_FIELD[stage], 1, multi ? null : 'classes', 1);
-    // 超标准班额 is a school figure: it is only attributed to a single-stage school.
-    if (multi) put(build, 'oversizeClasses', null, 1);
+    let approximated: NumberFieldId[] | null = null;
+    for (const stage of stagesOfRow[i]) {
+      if (multi) sc.shares(stage, a, b, c, type ?? '');
+      else sc.weighted = sc.plain = 1;
+      // Start from the school's figures (facility totals are split later by the indicator's own rule) and replace
+      // every stage figure by this stage's own.
+      sc.start();
 
-    // Teachers per stage: the stage column, else the school total (split by plain shares when several stages).
-    const k = multi ? sh.plain : 1;
-    if (putFirst(build, 'teachers', STAGE_TEACHER_FIELD[stage], 1, 'teachers', k) === 'teachers' && multi && s.nums.teachers != null)
-      (approximated ??= []).push('teachers');
-    if (putFirst(build, 'aboveDegreeTeachers', STAGE_DEGREE_FIELD[stage], 1, 'aboveDegreeTeachers', k) === 'aboveDegreeTeachers' && multi && s.nums.aboveDegreeTeachers != null)
-      (approximated ??= []).push('aboveDegreeTeachers');
-    if (multi) {
-      for (const f of SUBSET_TEACHERS) {
-        if (s.nums[f] === undefined) continue;
-        put(build, f, f, sh.plain);
-        if ((s.nums[f] ?? 0) > 0) (approximated ??= []).push(f);
+      // Stage students: the stage column, else (single-stage school) the total.
+      sc.putFirst(t, i, STUDENTS, FI[STAGE_STUDENT_FIELD[stage]], 1, multi ? -1 : FI.students, 1);
+      let students: number | null = sc.get(t, i, STUDENTS);
+      // School size counts the compulsory part of the whole school.
+      if (multi) sc.code[STUDENTS] |= SUM;
+      if (students == null || students <= 0) {
+        const src = sc.code[STUDENTS] & SOURCE;
+        const cell = (src !== NONE ? t.cell(i, src) : undefined) ?? t.cell(i, FI.students) ?? t.nameCell(i);
+        problems.push(problem('no-students', { cell, row: t.row[i], field: 'students' }));
+        students = null;
       }
-    }
 
-    records.push(new LazyRecord(s, stage, type, students, sh, build.values, build.blank, build.sources, excluded, hasErrors));
+      sc.putFirst(t, i, SLOT.classes, FI[STAGE_CLASS_FIELD[stage]], 1, multi ? -1 : FI.classes, 1);
+      // 超标准班额 is a school figure: it is only attributed to a single-stage school.
+      if (multi) sc.put(SLOT.oversizeClasses, -1, 1);
+
+      // Teachers per stage: the stage column, else the school total (split by plain shares when several stages).
+      const k = multi ? sc.plain : 1;
+      if (sc.putFirst(t, i, SLOT.teachers, FI[STAGE_TEACHER_FIELD[stage]], 1, FI.teachers, k) === FI.teachers && multi && t.value(i, FI.teachers) != null)
+        (approximated ??= []).push('teachers');
+      if (
+        sc.putFirst(t, i, SLOT.aboveDegreeTeachers, FI[STAGE_DEGREE_FIELD[stage]], 1, FI.aboveDegreeTeachers, k) === FI.aboveDegreeTeachers &&
+        multi &&
+        t.value(i, FI.aboveDegreeTeachers) != null
+      )
+        (approximated ??= []).push('aboveDegreeTeachers');
+      if (multi) {
+        for (const f of SUBSET_TEACHERS) {
+          const fi = FI[f];
+          const col = t.num[fi];
+          if (col === undefined) continue;
+          sc.put(SLOT[f], fi, sc.plain);
+          if (col[i] > 0) (approximated ??= []).push(f);
+        }
+      }
+
+      sc.copyTo(columns, r);
+      columns.students[r] = students ?? NaN;
+      columns.weighted[r] = sc.weighted;
+      columns.plain[r] = sc.plain;
+      columns.excluded[r] = excluded;
+      records[r] = new LazyRecord(columns, i, r, stage);
+      rowOf[r] = i;
+      perStage[stage]++;
+      r++;
+    }
+    if (approximated && !excluded) {
+      // Mixed schools of a county mostly give the same fields: the wording of each list is made once.
+      const key = approximated.join();
+      let params = approximatedParams.get(key);
+      if (!params) {
+        const defs = [...new Set(approximated)].map(fieldDef);
+        params = { fieldsZh: defs.map((d) => d.zh).join('、'), fieldsEn: defs.map((d) => d.en).join(', ') };
+        approximatedParams.set(key, params);
+      }
+      problems.push(problem('teachers-approximated', { cell: t.nameCell(i), row: t.row[i], params: { ...params } }));
+    }
   }
-  if (approximated && !excluded) {
-    const defs = [...new Set(approximated)].map(fieldDef);
-    problems.push(
-      problem('teachers-approximated', {
-        cell: s.nameCell,
-        row: s.row,
-        params: { fieldsZh: defs.map((d) => d.zh).join('、'), fieldsEn: defs.map((d) => d.en).join(', ') },
-      }),
-    );
-  }
-  return records;
+  return { records, rowOf, columns, perStage };
 }
 
 const PRIMARY: readonly Stage[] = ['primary'];
 const JUNIOR: readonly Stage[] = ['junior'];
 
-type Sources = Partial<Record<NumberFieldId, NumberFieldId | null>>;
-
 /**
- * A stage record whose cell addresses are made on first use (letter + row): a county has hundreds of thousands
- * of records and only the failing few are ever marked or listed.
+ * A stage record made of a table row and its stage columns: `values`, `blank` and `cells` are built on first use
+ * (a county has hundreds of thousands of records; scoring reads the columns, and only the failing few are ever
+ * marked or listed). Serialises (toJSON) like a plain object.
  */
 class LazyRecord implements StageRecord {
-  readonly row: number;
-  readonly name: string;
-  readonly code: string | null;
-  readonly urbanRural: StageRecord['urbanRural'];
-  readonly township: string | null;
-  readonly weightedShare: number;
-  readonly plainShare: number;
-  readonly #letters: SchoolRow['letters'];
-  readonly #sources: Sources;
-  #cells: StageRecord['cells'] | undefined;
+  readonly #cols: StageColumns;
+  readonly #i: number;
+  readonly #r: number;
 
   constructor(
-    s: SchoolRow,
+    cols: StageColumns,
+    i: number,
+    r: number,
     readonly stage: Stage,
-    readonly type: StageRecord['type'],
-    readonly students: number | null,
-    sh: Shares,
-    readonly values: StageRecord['values'],
-    readonly blank: StageRecord['blank'],
-    sources: Sources,
-    readonly alwaysExcluded: StageRecord['alwaysExcluded'],
-    readonly hasErrors: boolean,
   ) {
-    this.row = s.row;
-    this.name = s.name;
-    this.code = s.code;
-    this.urbanRural = s.urbanRural;
-    this.township = s.township;
-    this.weightedShare = sh.weighted;
-    this.plainShare = sh.plain;
-    this.#letters = s.letters;
-    this.#sources = sources;
+    this.#cols = cols;
+    this.#i = i;
+    this.#r = r;
+  }
+
+  get row(): number {
+    return this.#cols.table.row[this.#i];
+  }
+  get name(): string {
+    return this.#cols.table.name[this.#i];
+  }
+  get code(): string | null {
+    return this.#cols.table.code[this.#i];
+  }
+  get type(): StageRecord['type'] {
+    return this.#cols.table.type[this.#i];
+  }
+  get urbanRural(): StageRecord['urbanRural'] {
+    return this.#cols.table.urbanRural[this.#i];
+  }
+  get township(): string | null {
+    return this.#cols.table.township[this.#i];
+  }
+  get students(): number | null {
+    const v = this.#cols.students[this.#r];
+    return v === v ? v : null;
+  }
+  get weightedShare(): number {
+    return this.#cols.weighted[this.#r];
+  }
+  get plainShare(): number {
+    return this.#cols.plain[this.#r];
+  }
+  get alwaysExcluded(): StageRecord['alwaysExcluded'] {
+    return this.#cols.excluded[this.#r];
+  }
+  get hasErrors(): boolean {
+    return this.#cols.table.hasErrors[this.#i] === 1;
+  }
+
+  get values(): StageRecord['values'] {
+    const cache = this.#cols.cacheOf(this.#r);
+    if (!cache.values) {
+      const out: StageRecord['values'] = {};
+      for (let fi = 0; fi < FIELD_COUNT; fi++) {
+        const k = SLOT_OF[fi];
+        out[NUMBER_FIELDS[fi]] = k < 0 ? this.#cols.table.value(this.#i, fi) : this.#cols.value(this.#r, this.#i, k);
+      }
+      cache.values = out;
+    }
+    return cache.values;
+  }
+
+  get blank(): StageRecord['blank'] {
+    const cache = this.#cols.cacheOf(this.#r);
+    if (!cache.blank) {
+      const out: StageRecord['blank'] = {};
+      for (let fi = 0; fi < FIELD_COUNT; fi++) {
+        const k = SLOT_OF[fi];
+        const st = this.#cols.table.state[fi];
+        if (k < 0 ? st !== undefined && st[this.#i] === BLANK : this.#cols.blank(this.#r, this.#i, k)) out[NUMBER_FIELDS[fi]] = true;
+      }
+      cache.blank = out;
+    }
+    return cache.blank;
   }
 
   get cells(): StageRecord['cells'] {
-    if (!this.#cells) {
+    const cache = this.#cols.cacheOf(this.#r);
+    if (!cache.cells) {
       const out: StageRecord['cells'] = {};
-      const at = (f: NumberFieldId) => (this.#letters[f] === undefined ? undefined : this.#letters[f] + this.row);
-      for (const f of Object.keys(this.#letters) as NumberFieldId[]) out[f] = at(f);
-      for (const [target, src] of Object.entries(this.#sources) as [NumberFieldId, NumberFieldId | null][]) {
-        out[target] = src == null ? undefined : at(src);
+      const t = this.#cols.table;
+      for (let fi = 0; fi < FIELD_COUNT; fi++) {
+        const k = SLOT_OF[fi];
+        const src = k < 0 ? fi : this.#cols.source(this.#r, k);
+        const cell = src < 0 ? undefined : t.cell(this.#i, src);
+        if (cell !== undefined) out[NUMBER_FIELDS[fi]] = cell;
       }
-      this.#cells = out;
+      cache.cells = out;
     }
-    return this.#cells;
+    return cache.cells;
   }
 
   toJSON(): Omit<StageRecord, never> {

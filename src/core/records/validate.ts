@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { fieldDef, type NumberFieldId } from '../fields';
 import { problem, type Problem, type ProblemCode } from '../problems';
 import type { SchoolType } from '../types';
-import { cellOf, type SchoolRow } from './read-rows';
+import type { SchoolRow } from './read-rows';
+import { FIELD_INDEX, NUMBER_FIELDS, tableOfRows, writeBack, type RowTable } from './table';
 
 const finiteOrNull = z.number().finite().nonnegative().nullable();
 
@@ -21,17 +22,6 @@ export function schoolRowSchema(fields: readonly NumberFieldId[]) {
     name: z.string(),
     nums: z.object(Object.fromEntries(fields.map((id) => [id, finiteOrNull]))),
   });
-}
-
-/** Rows of one table share one letters object: one schema per table. */
-const schemaCache = new WeakMap<object, ReturnType<typeof schoolRowSchema>>();
-function schemaFor(s: SchoolRow) {
-  let schema = schemaCache.get(s.letters);
-  if (!schema) {
-    schema = schoolRowSchema(Object.keys(s.letters) as NumberFieldId[]);
-    schemaCache.set(s.letters, schema);
-  }
-  return schema;
 }
 
 interface SubsetRule {
@@ -64,148 +54,227 @@ export const SUBSET_RULES: readonly SubsetRule[] = [
 
 const STAGE_STUDENTS: NumberFieldId[] = ['studentsPrimary', 'studentsJunior', 'studentsSenior'];
 
-function invalidate(s: SchoolRow, f: NumberFieldId): void {
-  s.nums[f] = null;
-  s.state[f] = 'error';
+/** One school row checked on its own (tests, small callers): the table rules on a table of one row. */
+export function validateRow(s: SchoolRow, problems: Problem[]): void {
+  const t = tableOfRows([s]);
+  validateTable(t, problems);
+  writeBack(t, [s]);
 }
 
-export function validateRow(s: SchoolRow, problems: Problem[]): void {
-  const shape = schemaFor(s).safeParse(s);
-  if (!shape.success) {
+/**
+ * Every row of the table: the zod schema, then the cross-field rules rule by rule over the columns. Problems
+ * come out grouped by rule; the caller's stable sort by row puts each row's back in rule order.
+ */
+export function validateTable(t: RowTable, problems: Problem[]): void {
+  checkShapes(t, problems);
+
+  for (const rule of SUBSET_RULES) {
+    const pi = FIELD_INDEX[rule.part];
+    const part = t.num[pi];
+    const whole = t.num[FIELD_INDEX[rule.whole]];
+    if (!part || !whole) continue;
+    let w: ReturnType<typeof fieldDef> | null = null;
+    for (let i = 0; i < t.length; i++) {
+      const p = part[i];
+      const total = whole[i];
+      // NaN (unknown) on either side fails the comparison and is skipped.
+      if (!(p > total + 1e-9)) continue;
+      w ??= fieldDef(rule.whole);
+      problems.push(
+        problem(rule.code, {
+          cell: t.cell(i, pi),
+          row: t.row[i],
+          field: rule.part,
+          params: { value: p, total, totalZh: w.zh, totalEn: w.en },
+        }),
+      );
+      t.invalidate(i, pi);
+    }
+  }
+
+  const total = t.num[FIELD_INDEX.students];
+  const stageCols = STAGE_STUDENTS.map((f) => t.num[FIELD_INDEX[f]]).filter((c): c is Float64Array => c !== undefined);
+  if (total && stageCols.length > 0) {
+    for (let i = 0; i < t.length; i++) {
+      const n = total[i];
+      if (n !== n) continue;
+      let sum = 0;
+      let any = false;
+      for (const c of stageCols) {
+        const v = c[i];
+        if (v === v) {
+          sum += v;
+          any = true;
+        }
+      }
+      if (!any || Math.abs(sum - n) <= 1e-9) continue;
+      problems.push(problem('stage-sum-mismatch', { cell: t.cell(i, FIELD_INDEX.students), row: t.row[i], field: 'students', params: { sum, total: n } }));
+      // The stage figures are what the per-stage records use; the total is the suspect.
+      t.invalidate(i, FIELD_INDEX.students);
+    }
+  }
+
+  for (let i = 0; i < t.length; i++) {
+    if (t.type[i]) continue;
+    const typeText = t.typeText[i];
+    if (typeText) problems.push(problem('unknown-school-type', { cell: t.typeCell(i), row: t.row[i], field: 'schoolType', params: { text: typeText } }));
+    t.type[i] = inferType(t, i);
+  }
+}
+
+/**
+ * What zod checks on every row: its identity, and its numbers through their range — the smallest known value
+ * must be ≥ 0 and the largest a finite number (zod's number rejects NaN and ±Infinity). One small object per row
+ * instead of one schema per field: the county-sized run stays in budget. A row that fails is parsed again with
+ * the per-field schema (schoolRowSchema) to name the cells at fault.
+ */
+export const rowCheckSchema = z.object({
+  row: z.number().int().positive(),
+  name: z.string(),
+  code: z.string().nullable(),
+  lowest: z.number().nonnegative(),
+  highest: z.number(),
+});
+
+function checkShapes(t: RowTable, problems: Problem[]): void {
+  const fields = NUMBER_FIELDS.filter((f) => t.num[FIELD_INDEX[f]] !== undefined && t.letters[f] !== undefined);
+  const cols = fields.map((f) => t.num[FIELD_INDEX[f]] as Float64Array);
+  const input = { row: 0, name: '', code: null as string | null, lowest: 0, highest: 0 };
+  let detail: ReturnType<typeof schoolRowSchema> | null = null;
+  for (let i = 0; i < t.length; i++) {
+    let lowest = Infinity;
+    let highest = -Infinity;
+    for (let k = 0; k < cols.length; k++) {
+      const v = cols[k][i];
+      if (v !== v) continue; // NaN: blank or unreadable (null)
+      if (v < lowest) lowest = v;
+      if (v > highest) highest = v;
+    }
+    input.row = t.row[i];
+    input.name = t.name[i];
+    input.code = t.code[i];
+    input.lowest = lowest === Infinity ? 0 : lowest;
+    input.highest = highest === -Infinity ? 0 : highest;
+    if (rowCheckSchema.safeParse(input).success) continue;
+
+    detail ??= schoolRowSchema(fields);
+    const nums: Record<string, number | null> = {};
+    for (let k = 0; k < fields.length; k++) nums[fields[k]] = cols[k][i] === cols[k][i] ? cols[k][i] : null;
+    const shape = detail.safeParse({ row: t.row[i], name: t.name[i], nums });
+    if (shape.success) continue;
     for (const issue of shape.error.issues) {
       const f = issue.path[1] as NumberFieldId | undefined;
-      if (f && cellOf(s, f)) {
-        problems.push(problem('not-a-number', { cell: cellOf(s, f), row: s.row, field: f, params: { text: String(s.nums[f]) } }));
-        invalidate(s, f);
+      if (f && t.letters[f] !== undefined) {
+        problems.push(problem('not-a-number', { cell: t.cell(i, FIELD_INDEX[f]), row: t.row[i], field: f, params: { text: String(nums[f]) } }));
+        t.invalidate(i, FIELD_INDEX[f]);
       }
     }
   }
-
-  for (const rule of SUBSET_RULES) {
-    const part = s.nums[rule.part];
-    const whole = s.nums[rule.whole];
-    if (part == null || whole == null || part <= whole + 1e-9) continue;
-    const w = fieldDef(rule.whole);
-    problems.push(
-      problem(rule.code, {
-        cell: cellOf(s, rule.part),
-        row: s.row,
-        field: rule.part,
-        params: { value: part, total: whole, totalZh: w.zh, totalEn: w.en },
-      }),
-    );
-    invalidate(s, rule.part);
-  }
-
-  const total = s.nums.students;
-  const parts = STAGE_STUDENTS.map((f) => s.nums[f]).filter((v): v is number => v != null);
-  if (total != null && parts.length > 0) {
-    const sum = parts.reduce((a, b) => a + b, 0);
-    if (Math.abs(sum - total) > 1e-9) {
-      problems.push(problem('stage-sum-mismatch', { cell: cellOf(s, 'students'), row: s.row, field: 'students', params: { sum, total } }));
-      // The stage figures are what the per-stage records use; the total is the suspect.
-      invalidate(s, 'students');
-    }
-  }
-
-  if (s.typeText && !s.type) {
-    problems.push(problem('unknown-school-type', { cell: s.typeCell, row: s.row, field: 'schoolType', params: { text: s.typeText } }));
-  }
-  if (!s.type) s.type = inferType(s);
 }
 
 /** A type from the students by stage when the census gives none we know. */
-function inferType(s: SchoolRow): SchoolType {
-  const p = (s.nums.studentsPrimary ?? 0) > 0;
-  const j = (s.nums.studentsJunior ?? 0) > 0;
-  const h = (s.nums.studentsSenior ?? 0) > 0;
-  if (s.stageLabel) return s.stageLabel === 'primary' ? '小学' : '初级中学';
+function inferType(t: RowTable, i: number): SchoolType {
+  const p = (t.value(i, FIELD_INDEX.studentsPrimary) ?? 0) > 0;
+  const j = (t.value(i, FIELD_INDEX.studentsJunior) ?? 0) > 0;
+  const h = (t.value(i, FIELD_INDEX.studentsSenior) ?? 0) > 0;
+  const name = t.name[i];
+  const stageLabel = t.stageLabel[i];
+  if (stageLabel) return stageLabel === 'primary' ? '小学' : '初级中学';
   if (p && j) return h ? '十二年一贯制学校' : '九年一贯制学校';
   if (j) return h ? '完全中学' : '初级中学';
-  if (/教学点/.test(s.name)) return '小学教学点';
-  if (/初中|中学/.test(s.name) && !/小学/.test(s.name)) return '初级中学';
+  if (/教学点/.test(name)) return '小学教学点';
+  if (/初中|中学/.test(name) && !/小学/.test(name)) return '初级中学';
   return '小学';
 }
 
 /** Same code, or else same name (and stage), twice: the later row is reported and left out of the county. */
 export function findDuplicates(rows: SchoolRow[], problems: Problem[]): Map<SchoolRow, number> {
-  const seen = new Map<string, SchoolRow>();
-  const dup = new Map<SchoolRow, number>();
-  for (const s of rows) {
-    if (!s.name) continue;
-    const key = s.code ? `code:${s.code}` : `name:${s.name}|${s.stageLabel ?? ''}`;
+  const dup = findDuplicateRows(tableOfRows(rows), problems);
+  const out = new Map<SchoolRow, number>();
+  rows.forEach((s, i) => {
+    if (dup[i] !== 0) out.set(s, dup[i]);
+  });
+  return out;
+}
+
+/** Per row: the sheet row of the school it repeats, or 0. Keys are the cells' own strings (nothing is built per row). */
+export function findDuplicateRows(t: RowTable, problems: Problem[]): Int32Array {
+  const byCode = new Map<string, number>();
+  const byName: Record<string, Map<string, number>> = { none: new Map(), primary: new Map(), junior: new Map() };
+  const dup = new Int32Array(t.length);
+  for (let i = 0; i < t.length; i++) {
+    const name = t.name[i];
+    if (!name) continue;
+    const code = t.code[i];
+    const seen = code ? byCode : byName[t.stageLabel[i] ?? 'none'];
+    const key = code || name;
     const first = seen.get(key);
-    if (first) {
-      problems.push(problem('duplicate-school', { cell: s.nameCell, row: s.row, field: 'name', params: { name: s.name, otherRow: first.row } }));
-      dup.set(s, first.row);
-    } else seen.set(key, s);
+    if (first !== undefined) {
+      problems.push(problem('duplicate-school', { cell: t.nameCell(i), row: t.row[i], field: 'name', params: { name, otherRow: t.row[first] } }));
+      dup[i] = t.row[first];
+    } else seen.set(key, i);
   }
   return dup;
 }
 
-/**
- * Fields where a unit slip (元 in a 万元 column, a lost decimal point) shows as an implausible per-student amount,
- * each with a reader that names its property (a monomorphic load: this runs over every row of the county).
- */
-const OUTLIER_FIELDS: readonly [NumberFieldId, (n: SchoolRow['nums']) => number | null | undefined][] = [
-  ['landArea', (n) => n.landArea],
-  ['buildingArea', (n) => n.buildingArea],
-  ['teachingArea', (n) => n.teachingArea],
-  ['sportsArea', (n) => n.sportsArea],
-  ['fieldArea', (n) => n.fieldArea],
-  ['greenArea', (n) => n.greenArea],
-  ['equipmentValue', (n) => n.equipmentValue],
-  ['books', (n) => n.books],
-  ['computers', (n) => n.computers],
-];
+/** Fields where a unit slip (元 in a 万元 column, a lost decimal point) shows as an implausible per-student amount. */
+const OUTLIER_FIELDS: readonly NumberFieldId[] = ['landArea', 'buildingArea', 'teachingArea', 'sportsArea', 'fieldArea', 'greenArea', 'equipmentValue', 'books', 'computers'];
 /** A per-student amount this many times the county median (or this many times smaller) is implausible. */
 const OUTLIER_FACTOR = 8;
 const OUTLIER_MIN_SCHOOLS = 8;
 /** The median is taken over an even sample of at most this many schools: exact enough for a ×8 threshold. */
 const MEDIAN_SAMPLE = 20000;
 
-function studentsOf(s: SchoolRow): number | null {
-  let sum = 0;
-  let any = false;
-  for (const f of STAGE_STUDENTS) {
-    const v = s.nums[f];
-    if (v != null) {
-      sum += v;
-      any = true;
-    }
-  }
-  const n = any ? sum : (s.nums.students ?? null);
-  return n != null && n > 0 ? n : null;
+export function findOutliers(rows: SchoolRow[], problems: Problem[]): void {
+  findOutlierRows(tableOfRows(rows), problems);
 }
 
-export function findOutliers(rows: SchoolRow[], problems: Problem[]): void {
-  const students = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) students[i] = studentsOf(rows[i]) ?? NaN;
-  const stride = Math.max(1, Math.floor(rows.length / MEDIAN_SAMPLE));
-  const sample = new Float64Array(Math.ceil(rows.length / stride));
-  for (const [f, get] of OUTLIER_FIELDS) {
-    let n = 0;
-    for (let i = 0; i < rows.length; i += stride) {
-      const v = get(rows[i].nums);
-      const x = v != null && v > 0 ? v / students[i] : NaN; // NaN students → NaN
-      if (x === x) sample[n++] = x;
+export function findOutlierRows(t: RowTable, problems: Problem[]): void {
+  const n = t.length;
+  // Students of each row: the stage figures where any is known, else the total; NaN when unknown or 0.
+  const students = new Float64Array(n);
+  const stageCols = STAGE_STUDENTS.map((f) => t.num[FIELD_INDEX[f]]).filter((c): c is Float64Array => c !== undefined);
+  const total = t.num[FIELD_INDEX.students];
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    let any = false;
+    for (const c of stageCols) {
+      const v = c[i];
+      if (v === v) {
+        sum += v;
+        any = true;
+      }
     }
-    if (n < OUTLIER_MIN_SCHOOLS) continue;
-    const median = select(sample, n, Math.floor(n / 2));
+    const s = any ? sum : total ? total[i] : NaN;
+    students[i] = s > 0 ? s : NaN;
+  }
+  const stride = Math.max(1, Math.floor(n / MEDIAN_SAMPLE));
+  const sample = new Float64Array(Math.ceil(n / stride));
+  for (const f of OUTLIER_FIELDS) {
+    const fi = FIELD_INDEX[f];
+    const col = t.num[fi];
+    if (!col) continue;
+    let m = 0;
+    for (let i = 0; i < n; i += stride) {
+      const v = col[i];
+      const x = v > 0 ? v / students[i] : NaN; // NaN value or students → NaN
+      if (x === x) sample[m++] = x;
+    }
+    if (m < OUTLIER_MIN_SCHOOLS) continue;
+    const median = select(sample, m, Math.floor(m / 2));
     if (!(median > 0)) continue;
     const hi = median * OUTLIER_FACTOR;
     const lo = median / OUTLIER_FACTOR;
-    for (let i = 0; i < rows.length; i++) {
-      const v = get(rows[i].nums);
-      if (v == null || !(v > 0)) continue;
+    for (let i = 0; i < n; i++) {
+      const v = col[i];
+      if (!(v > 0)) continue;
       const x = v / students[i];
       if (!(x >= hi || x <= lo)) continue; // also skips NaN
       const ratio = x / median;
-      const s = rows[i];
       problems.push(
         problem('outlier', {
-          cell: cellOf(s, f),
-          row: s.row,
+          cell: t.cell(i, fi),
+          row: t.row[i],
           field: f,
           params: { value: v, ratio: ratio >= 1 ? Math.round(ratio) : Number(ratio.toFixed(3)) },
         }),
