@@ -13,6 +13,7 @@
  * it into the task pane page (`installFakeOffice(globalThis, data)`).
  */
 
+import { columnIndex, columnName } from '../../src/core/grid';
 export type FakeValue = string | number | boolean;
 
 export interface FakeCell {
@@ -98,22 +99,10 @@ const fail = (code: string, message: string, location?: string): never => {
 // ---------------------------------------------------------------------------------------------------------------
 // Addresses.
 
-export function colName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters: the core's own helpers (pure, so the fake stays browser-safe). */
+export const colName = columnName;
 
-function colIndex(name: string): number {
-  let n = 0;
-  for (const ch of name.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+const colIndex = columnIndex;
 
 const MAX_ROW = 1048575;
 const MAX_COL = 16383;

@@ -98,16 +98,8 @@ export function validateTable(t: RowTable, problems: Problem[]): void {
     for (let i = 0; i < t.length; i++) {
       const n = total[i];
       if (n !== n) continue;
-      let sum = 0;
-      let any = false;
-      for (const c of stageCols) {
-        const v = c[i];
-        if (v === v) {
-          sum += v;
-          any = true;
-        }
-      }
-      if (!any || Math.abs(sum - n) <= 1e-9) continue;
+      const sum = stageSum(stageCols, i);
+      if (sum !== sum || Math.abs(sum - n) <= 1e-9) continue;
       problems.push(problem('stage-sum-mismatch', { cell: t.cell(i, FIELD_INDEX.students), row: t.row[i], field: 'students', params: { sum, total: n } }));
       // The stage figures are what the per-stage records use; the total is the suspect.
       t.invalidate(i, FIELD_INDEX.students);
@@ -236,16 +228,8 @@ export function findOutlierRows(t: RowTable, problems: Problem[]): void {
   const stageCols = STAGE_STUDENTS.map((f) => t.num[FIELD_INDEX[f]]).filter((c): c is Float64Array => c !== undefined);
   const total = t.num[FIELD_INDEX.students];
   for (let i = 0; i < n; i++) {
-    let sum = 0;
-    let any = false;
-    for (const c of stageCols) {
-      const v = c[i];
-      if (v === v) {
-        sum += v;
-        any = true;
-      }
-    }
-    const s = any ? sum : total ? total[i] : NaN;
+    const sum = stageSum(stageCols, i);
+    const s = sum === sum ? sum : total ? total[i] : NaN;
     students[i] = s > 0 ? s : NaN;
   }
   const stride = Math.max(1, Math.floor(n / MEDIAN_SAMPLE));
@@ -310,4 +294,18 @@ export function select(a: Float64Array, n: number, k: number): number {
     else return a[k];
   }
   return a[k];
+}
+
+/** Sum of row i's known stage student figures; NaN when none is known. */
+function stageSum(stageCols: Float64Array[], i: number): number {
+  let sum = 0;
+  let any = false;
+  for (const c of stageCols) {
+    const v = c[i];
+    if (v === v) {
+      sum += v;
+      any = true;
+    }
+  }
+  return any ? sum : NaN;
 }
