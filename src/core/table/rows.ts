@@ -2,6 +2,7 @@
  * Sorting the rows under the header: schools, blank spacers, 合计/总计/小计 rows, and notes (填表说明, 注：…,
  * 填表人, section labels such as "一、城区学校"). One linear pass, so a 200 000-row sheet stays fast.
  */
+import { readText } from '../cells/read';
 import { normalizeText, parseUnit } from '../cells/units';
 import type { CellValue, SheetGrid } from '../grid';
 import type { SkipReason } from './types';
@@ -117,7 +118,7 @@ function onlyOneText(row: CellValue[], lastColumn: number): boolean {
   let seen: string | null = null;
   for (let c = 0; c <= lastColumn && c < row.length; c++) {
     if (isBlank(row[c])) continue;
-    const t = String(row[c]);
+    const t = readText(row[c]) ?? ''; // never String(): a cell object may have no prototype
     if (seen !== null && t !== seen) return false;
     seen = t;
   }

@@ -93,3 +93,17 @@ describe('detectTable on arbitrary sheets (property)', () => {
     );
   });
 });
+
+test('a cell object without a prototype (seen by the fuzz above) does not make detection throw', () => {
+  // Found by the junk property: a wide merge over a row holding such an error value made String() throw.
+  const e = Object.create(null) as { error: string };
+  e.error = '#DIV/0!';
+  const s: SheetGrid = {
+    name: 'Sheet1',
+    rows: [[], [], ['学校名称', '在校生数'], [], ['0', e]],
+    merges: [{ top: 4, left: 0, bottom: 0, right: 2 }],
+  };
+  const t = detectTable(s);
+  expect(t).not.toBeNull();
+  checkTable(s, t!);
+});
