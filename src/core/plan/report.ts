@@ -1,5 +1,11 @@
 /** The plan section of the JSON report: tasks with school, kind, quantity, dates, owner, risk and cost. */
-import type { Plan } from './types';
+import type { PlanStep } from './schedule';
+import type { Plan, PlanTask } from './types';
+
+/** The task fields the report carries (its shape follows PlanTask, not a copy of it). */
+type ReportedTaskField =
+  | 'id' | 'code' | 'phase' | 'school' | 'stage' | 'kind' | 'indicator' | 'title' | 'requirement' | 'quantity'
+  | 'unit' | 'start' | 'end' | 'owner' | 'risk' | 'earliestEnd' | 'cost';
 
 export interface PlanReport {
   startDate: string;
@@ -7,26 +13,7 @@ export interface PlanReport {
   summary: Plan['summary'];
   phases: Plan['phases'];
   milestones: Plan['milestones'];
-  tasks: {
-    id: string;
-    code: string;
-    phase: string;
-    school: string | null;
-    stage: string | null;
-    kind: string;
-    indicator: string | null;
-    title: string;
-    requirement: string;
-    quantity: number | null;
-    unit: string;
-    start: string;
-    end: string;
-    owner: string;
-    risk: boolean;
-    earliestEnd: string;
-    cost: number | null;
-    steps: { name: string; start: string; end: string }[];
-  }[];
+  tasks: (Pick<PlanTask, ReportedTaskField> & { steps: Pick<PlanStep, 'name' | 'start' | 'end'>[] })[];
   params: Plan['params'];
 }
 
