@@ -5,19 +5,10 @@ import { cellOf, type SchoolRow } from '../../src/core/records/read-rows';
 import { splitRow } from '../../src/core/records/split';
 import { FIELD_INDEX, tableOfRows } from '../../src/core/records/table';
 import { validateRow } from '../../src/core/records/validate';
+import { schoolRow } from './school-row';
 
 function row(nums: Partial<Record<NumberFieldId, number | null>>, type = '小学'): SchoolRow {
-  const letters: SchoolRow['letters'] = {};
-  const state: SchoolRow['state'] = {};
-  let col = 3;
-  for (const f of Object.keys(nums) as NumberFieldId[]) {
-    letters[f] = String.fromCharCode(65 + col++);
-    if (nums[f] == null) state[f] = 'blank';
-  }
-  return {
-    row: 7, name: '甲校', code: null, typeText: type, type: type as SchoolRow['type'], ownership: '公办', urbanRural: '乡村', township: null,
-    stageLabel: null, nums, state, letters, nameCell: 'A7', typeCell: 'B7',
-  };
+  return schoolRow(7, '甲校', type, nums);
 }
 
 describe('the zod check on every row', () => {

@@ -4,34 +4,11 @@ import { splitRow } from '../../src/core/records/split';
 import { findDuplicates, findOutliers, validateRow } from '../../src/core/records/validate';
 import { parseSchoolType, permanentExclusion, parseStageLabel, parseUrbanRural } from '../../src/core/records/vocabulary';
 import type { NumberFieldId } from '../../src/core/fields';
+import { schoolRow } from './school-row';
 
 let rowNo = 5;
 function row(name: string, type: string | null, nums: Partial<Record<NumberFieldId, number | null>>, more: Partial<SchoolRow> = {}): SchoolRow {
-  const r = rowNo++;
-  const letters: SchoolRow['letters'] = {};
-  const state: SchoolRow['state'] = {};
-  let col = 3;
-  for (const f of Object.keys(nums) as NumberFieldId[]) {
-    letters[f] = String.fromCharCode(65 + col++);
-    if (nums[f] == null) state[f] = 'blank';
-  }
-  return {
-    row: r,
-    name,
-    code: null,
-    typeText: type,
-    type: type ? parseSchoolType(type) : null,
-    ownership: '公办',
-    urbanRural: '乡村',
-    township: null,
-    stageLabel: null,
-    nums,
-    state,
-    letters,
-    nameCell: `A${r}`,
-    typeCell: `B${r}`,
-    ...more,
-  };
+  return schoolRow(rowNo++, name, type, nums, more);
 }
 
 describe('vocabulary', () => {

@@ -1034,19 +1034,20 @@ function normColor(v: string): string {
   return v.replace(/^#/, '').toUpperCase();
 }
 
-export class FakeRange extends FakeClientObject {
-  private located: Located | null | undefined;
+/**
+ * A range-like proxy whose target is found lazily, on first use, like Excel's: a `…OrNullObject` one becomes a null
+ * object when there is none; a plain one fails with ItemNotFound.
+ */
+abstract class FakeLocatable<T> extends FakeClientObject {
+  protected located: T | null | undefined;
   orNull = false;
-  readonly format: FakeFormat;
-  readonly conditionalFormats: FakeConditionalFormatCollection;
 
   constructor(
     ctx: FakeRequestContext,
-    private readonly locate: () => Located | null,
+    private readonly locate: () => T | null,
+    private readonly missing: string,
   ) {
     super(ctx);
-    this.format = new FakeFormat(this, (f) => this.eachCell(f));
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
   }
 
   protected override resolvesToNull(): boolean {
@@ -1060,8 +1061,19 @@ export class FakeRange extends FakeClientObject {
     if (this.orNull) {
       this.nullObject = this.located === null;
       this.context.markLoaded(this);
-    } else if (this.located === null) fail('ItemNotFound', 'The range does not exist.');
+    } else if (this.located === null) fail('ItemNotFound', this.missing);
     else this.nullObject = false;
+  }
+}
+
+export class FakeRange extends FakeLocatable<Located> {
+  readonly format: FakeFormat;
+  readonly conditionalFormats: FakeConditionalFormatCollection;
+
+  constructor(ctx: FakeRequestContext, locate: () => Located | null) {
+    super(ctx, locate, 'The range does not exist.');
+    this.format = new FakeFormat(this, (f) => this.eachCell(f));
+    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, this);
   }
 
   loc(): Located {
@@ -1259,35 +1271,15 @@ export class FakeRange extends FakeClientObject {
   }
 }
 
-export class FakeRangeAreas extends FakeClientObject {
-  private located: Located[] | null | undefined;
-  orNull = false;
+export class FakeRangeAreas extends FakeLocatable<Located[]> {
   readonly format: FakeFormat;
 
-  constructor(
-    ctx: FakeRequestContext,
-    private readonly locate: () => Located[] | null,
-  ) {
-    super(ctx);
+  constructor(ctx: FakeRequestContext, locate: () => Located[] | null) {
+    super(ctx, locate, 'The ranges do not exist.');
     this.format = new FakeFormat(this, (f) => {
       for (const { sheet, rect } of this.areas())
         for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(sheet.ensure(r, c), r, c, sheet);
     });
-  }
-
-  protected override resolvesToNull(): boolean {
-    this.resolve();
-    return this.nullObject === true;
-  }
-
-  resolve(): void {
-    if (this.located !== undefined) return;
-    this.located = this.locate();
-    if (this.orNull) {
-      this.nullObject = this.located === null;
-      this.context.markLoaded(this);
-    } else if (this.located === null) fail('ItemNotFound', 'The ranges do not exist.');
-    else this.nullObject = false;
   }
 
   areas(): Located[] {
